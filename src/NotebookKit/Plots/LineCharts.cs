@@ -1,0 +1,65 @@
+using XPlot.Plotly;
+
+namespace NotebookKit.Plots;
+
+/// <summary>Line charts of several runs on one set of axes: cost curves and learning-rate schedules.</summary>
+public static class LineCharts
+{
+    /// <summary>
+    /// Cost curves of several runs on one chart, optionally on a logarithmic cost axis and smoothed by a
+    /// trailing moving average of <paramref name="smoothing"/> points (the raw curve stays, faint).
+    /// </summary>
+    public static PlotlyChart CostCurves(
+        IEnumerable<Series> runs, string title, string xTitle = "iteration", string yTitle = "cost",
+        bool logY = false, int smoothing = 1)
+    {
+        var traces = new List<Trace>();
+        foreach (var (run, index) in runs.Select((run, index) => (run, index)))
+        {
+            run.Validate();
+            string color = ChartStyle.Color(index);
+            if (smoothing > 1)
+            {
+                traces.Add(Line(run, color, opacity: 0.3, showLegend: false));
+                traces.Add(Line(run.Smoothed(smoothing), color));
+            }
+            else
+            {
+                traces.Add(Line(run, color));
+            }
+        }
+        return Plot(traces, ChartStyle.Layout(title, xTitle, yTitle, logY: logY));
+    }
+
+    /// <summary>Learning rate against epoch for one or more schedules.</summary>
+    public static PlotlyChart LearningRateSchedule(
+        IEnumerable<Series> schedules, string title, string xTitle = "epoch", string yTitle = "learning rate α", bool logY = false)
+    {
+        var traces = schedules.Select((s, index) =>
+        {
+            s.Validate();
+            return (Trace)Line(s, ChartStyle.Color(index));
+        }).ToList();
+        return Plot(traces, ChartStyle.Layout(title, xTitle, yTitle, logY: logY));
+    }
+
+    private static PlotlyChart Plot(List<Trace> traces, Layout.Layout layout)
+    {
+        if (traces.Count == 0)
+        {
+            throw new ArgumentException("There is nothing to plot: pass at least one series.");
+        }
+        return ChartStyle.Finish(Chart.Plot(traces, layout));
+    }
+
+    private static Scatter Line(Series series, string color, double opacity = 1.0, bool showLegend = true) => new()
+    {
+        line = new Line { color = color },
+        name = series.Name,
+        x = series.X,
+        y = series.Y,
+        mode = "lines",
+        opacity = opacity,
+        showlegend = showLegend,
+    };
+}

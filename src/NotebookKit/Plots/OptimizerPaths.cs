@@ -1,0 +1,63 @@
+using XPlot.Plotly;
+
+namespace NotebookKit.Plots;
+
+/// <summary>Optimizers' paths drawn over the contour lines of a 2-D function f(x, y), with the minimum marked.</summary>
+public static class OptimizerPaths
+{
+    /// <summary>Plots <paramref name="paths"/> (each a series of positions) over the contours of <paramref name="f"/>.</summary>
+    /// <param name="f">The function being minimized, e.g. <c>(x, y) =&gt; x*x/20 + y*y</c>.</param>
+    /// <param name="paths">One series per optimizer: X and Y are the positions after 0, 1, 2, … steps.</param>
+    /// <param name="xRange">The horizontal extent.</param>
+    /// <param name="yRange">The vertical extent.</param>
+    /// <param name="title">The chart title.</param>
+    /// <param name="minimum">Where the minimum is, marked with a cross; null for none.</param>
+    /// <param name="resolution">Grid points per axis for the contours.</param>
+    public static PlotlyChart Plot(
+        Func<double, double, double> f, IEnumerable<Series> paths, (double Min, double Max) xRange, (double Min, double Max) yRange,
+        string title, (double X, double Y)? minimum = null, int resolution = 120)
+    {
+        var grid = Grid.Over(xRange.Min, xRange.Max, yRange.Min, yRange.Max, resolution);
+        var z = grid.Reshape(Enumerable.Range(0, grid.Points.ColumnCount).Select(k => f(grid.Points[0, k], grid.Points[1, k])));
+        var traces = new List<Trace>
+        {
+            new Contour
+            {
+                name = "f(x, y)",
+                x = grid.Xs,
+                y = grid.Ys,
+                z = z,
+                ncontours = 25,
+                showscale = false,
+                showlegend = true,
+                colorscale = "Greys",
+                contours = new Contours { coloring = "lines" },
+            },
+        };
+        foreach (var (path, index) in paths.Select((p, i) => (p, i)))
+        {
+            path.Validate();
+            traces.Add(new Scatter
+            {
+                name = path.Name,
+                x = path.X,
+                y = path.Y,
+                mode = "lines+markers",
+                line = new Line { color = ChartStyle.Color(index) },
+                marker = new Marker { color = ChartStyle.Color(index), size = 5 },
+            });
+        }
+        if (minimum is { } min)
+        {
+            traces.Add(new Scatter
+            {
+                name = "minimum",
+                x = new[] { min.X },
+                y = new[] { min.Y },
+                mode = "markers",
+                marker = new Marker { symbol = "cross", size = 12, color = "black" },
+            });
+        }
+        return ChartStyle.Finish(Chart.Plot(traces, ChartStyle.Layout(title, "x", "y")));
+    }
+}

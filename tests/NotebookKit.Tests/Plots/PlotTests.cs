@@ -1,0 +1,93 @@
+using MathNet.Numerics.LinearAlgebra;
+using NotebookKit.Plots;
+
+namespace NotebookKit.Tests.Plots;
+
+public class PlotTests
+{
+    [Fact]
+    public void Moving_average_starts_at_the_first_point_and_trails_by_the_window()
+    {
+        // Hand derivation: window 2 over [1, 2, 3, 4] → [1, 1.5, 2.5, 3.5].
+        var smoothed = Series.Of("cost", new double[] { 1, 2, 3, 4 }).Smoothed(2);
+        Assert.Equal(new[] { 1, 1.5, 2.5, 3.5 }, smoothed.Y);
+        Assert.Contains("moving average of 2", smoothed.Name);
+    }
+
+    [Fact]
+    public void Cost_curves_put_every_run_on_one_chart_with_titles_legend_and_log_axis()
+    {
+        var runs = new[] { Series.Of("He", new[] { 0.9, 0.5, 0.2 }), Series.Of("zeros", new[] { 0.69, 0.69, 0.69 }) };
+        var (data, layout) = ChartJson.Of(LineCharts.CostCurves(runs, "Cost by initialization", logY: true, smoothing: 2));
+        Assert.Equal(4, data.GetArrayLength()); // faint raw curve + smoothed curve per run
+        Assert.Equal("Cost by initialization", layout.GetProperty("title").GetString());
+        Assert.Equal("iteration", layout.GetProperty("xaxis").GetProperty("title").GetString());
+        Assert.Equal("log", layout.GetProperty("yaxis").GetProperty("type").GetString());
+        Assert.True(layout.GetProperty("showlegend").GetBoolean());
+        Assert.Equal(data[0].GetProperty("line").GetProperty("color").GetString(), data[1].GetProperty("line").GetProperty("color").GetString());
+    }
+
+    [Fact]
+    public void A_chart_without_a_title_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => LineCharts.CostCurves(new[] { Series.Of("a", new[] { 1.0 }) }, " "));
+    }
+
+    [Fact]
+    public void Decision_boundary_colours_the_grid_by_prediction_and_the_examples_by_class()
+    {
+        var x = Matrix<double>.Build.DenseOfArray(new double[,] { { -1, 1, 2 }, { 0, 0, 1 } });
+        var y = Matrix<double>.Build.DenseOfArray(new double[,] { { 0, 1, 1 } });
+        var chart = DecisionBoundary.Plot(points => points.Row(0).Map(v => v > 0 ? 1.0 : 0.0).ToRowMatrix(), x, y, "x₁ > 0", resolution: 5);
+        var (data, _) = ChartJson.Of(chart);
+        var z = data[0].GetProperty("z");
+        Assert.Equal(5, z.GetArrayLength());
+        // Grid x runs over [−2, 3] in 5 steps: −2, −0.75, 0.5, 1.75, 3 → predictions 0, 0, 1, 1, 1 on every row.
+        Assert.Equal(new[] { 0.0, 0, 1, 1, 1 }, z[0].EnumerateArray().Select(v => v.GetDouble()));
+        Assert.Equal(1, data[1].GetProperty("x").GetArrayLength());
+        Assert.Equal(2, data[2].GetProperty("x").GetArrayLength());
+    }
+
+    [Fact]
+    public void Decision_boundary_needs_two_features()
+    {
+        var error = Assert.Throws<ArgumentException>(() =>
+            DecisionBoundary.Plot(p => p, Matrix<double>.Build.Dense(3, 4), Matrix<double>.Build.Dense(1, 4), "t"));
+        Assert.Contains("(3, 4)", error.Message);
+    }
+
+    [Fact]
+    public void Histograms_sit_side_by_side_on_their_own_axes()
+    {
+        var panels = Enumerable.Range(1, 3).Select(l => new Series($"layer {l}", new[] { 0.25, 0.75 }, new[] { 10.0, 20 })).ToList();
+        var (data, layout) = ChartJson.Of(Histograms.SideBySide(panels, "Activations"));
+        Assert.Equal(new[] { "x", "x2", "x3" }, data.EnumerateArray().Select(t => t.GetProperty("xaxis").GetString()));
+        Assert.True(layout.TryGetProperty("xaxis3", out var third));
+        Assert.Equal(2.0 / 3 + 0.01, third.GetProperty("domain")[0].GetDouble(), 12);
+        Assert.False(layout.TryGetProperty("xaxis4", out _));
+        Assert.Throws<ArgumentException>(() => Histograms.SideBySide(Enumerable.Repeat(panels[0], 9).ToList(), "too many"));
+    }
+
+    [Fact]
+    public void Optimizer_paths_are_drawn_over_contours_with_the_minimum_marked()
+    {
+        var path = new Series("SGD", new[] { -7.0, -6.3 }, new[] { 2.0, -1.8 });
+        var (data, layout) = ChartJson.Of(OptimizerPaths.Plot((x, y) => x * x / 20 + y * y, new[] { path }, (-10, 10), (-5, 5), "f = x²/20 + y²", minimum: (0, 0), resolution: 11));
+        Assert.Equal("contour", data[0].GetProperty("type").GetString());
+        // Grid point (x = 10, y = 5) is the last entry of the last row: 100/20 + 25 = 30.
+        Assert.Equal(30.0, data[0].GetProperty("z")[10][10].GetDouble(), 12);
+        Assert.Equal("SGD", data[1].GetProperty("name").GetString());
+        Assert.Equal("minimum", data[2].GetProperty("name").GetString());
+        Assert.Equal("f = x²/20 + y²", layout.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public void Search_scatter_uses_log_axes_and_marks_the_best_trial()
+    {
+        var trials = new[] { new Trial(1e-4, 0.9, 0.7), new Trial(1e-2, 0.99, 0.93), new Trial(1e-1, 0.999, 0.5) };
+        var (data, layout) = ChartJson.Of(SearchScatter.Plot(trials, "learning rate α", "β", "dev accuracy", "Random search"));
+        Assert.Equal("log", layout.GetProperty("xaxis").GetProperty("type").GetString());
+        Assert.Equal(1e-2, data[1].GetProperty("x")[0].GetDouble());
+        Assert.Contains("0.93", data[1].GetProperty("name").GetString());
+    }
+}
