@@ -6,7 +6,7 @@ namespace NotebookKit.Plots;
 
 /// <summary>
 /// The course's decision-boundary picture: the model's prediction over a grid covering the data (padding 1 on
-/// every side) as a filled contour, and the examples on top, coloured by class (0 red, 1 blue).
+/// every side) as a filled contour, and the examples on top, coloured by class (see <see cref="ClassScatter"/>).
 /// </summary>
 public static class DecisionBoundary
 {
@@ -17,14 +17,7 @@ public static class DecisionBoundary
     /// <summary>Plots any 2-D classifier: <paramref name="predict"/> maps a 2 × n grid to 1 × n labels.</summary>
     public static PlotlyChart Plot(Func<Matrix<double>, Matrix<double>> predict, Matrix<double> x, Matrix<double> y, string title, int resolution = 150)
     {
-        if (x.RowCount != 2)
-        {
-            throw new ArgumentException($"A decision boundary is drawn in the plane: X must have 2 rows (features), but has shape ({x.RowCount}, {x.ColumnCount}).");
-        }
-        if (y.RowCount != 1 || y.ColumnCount != x.ColumnCount)
-        {
-            throw new ArgumentException($"Y must be 1 × {x.ColumnCount} labels to match X, but has shape ({y.RowCount}, {y.ColumnCount}).");
-        }
+        var points = ClassScatter.Traces(x, y);
         if (resolution < 2)
         {
             throw new ArgumentOutOfRangeException(nameof(resolution), resolution, "The grid needs at least 2 points per axis.");
@@ -43,18 +36,7 @@ public static class DecisionBoundary
             contours = new Contours { coloring = "heatmap", showlines = false },
         };
         var traces = new List<Trace> { boundary };
-        foreach (var (label, color, name) in new[] { (0.0, "#d62728", "y = 0"), (1.0, "#1f77b4", "y = 1") })
-        {
-            var columns = Enumerable.Range(0, x.ColumnCount).Where(j => y[0, j] == label).ToArray();
-            traces.Add(new Scatter
-            {
-                name = name,
-                x = columns.Select(j => x[0, j]).ToArray(),
-                y = columns.Select(j => x[1, j]).ToArray(),
-                mode = "markers",
-                marker = new Marker { color = color, size = 6, line = new Line { color = "black", width = 0.5 } },
-            });
-        }
+        traces.AddRange(points);
         return ChartStyle.Finish(Chart.Plot(traces, ChartStyle.Layout(title, "x₁", "x₂")), 640, 520);
     }
 }

@@ -54,6 +54,7 @@ public class PlotTests
         var error = Assert.Throws<ArgumentException>(() =>
             DecisionBoundary.Plot(p => p, Matrix<double>.Build.Dense(3, 4), Matrix<double>.Build.Dense(1, 4), "t"));
         Assert.Contains("(3, 4)", error.Message);
+        Assert.Throws<ArgumentException>(() => ClassScatter.Plot(Matrix<double>.Build.Dense(2, 4), Matrix<double>.Build.Dense(1, 3), "t"));
     }
 
     [Fact]
