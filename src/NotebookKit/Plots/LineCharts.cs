@@ -2,7 +2,7 @@ using XPlot.Plotly;
 
 namespace NotebookKit.Plots;
 
-/// <summary>Line charts of several runs on one set of axes: cost curves and learning-rate schedules.</summary>
+/// <summary>Line charts of several runs on one set of axes: cost curves, learning-rate schedules, any family of curves.</summary>
 public static class LineCharts
 {
     /// <summary>
@@ -33,9 +33,13 @@ public static class LineCharts
 
     /// <summary>Learning rate against epoch for one or more schedules.</summary>
     public static PlotlyChart LearningRateSchedule(
-        IEnumerable<Series> schedules, string title, string xTitle = "epoch", string yTitle = "learning rate α", bool logY = false)
+        IEnumerable<Series> schedules, string title, string xTitle = "epoch", string yTitle = "learning rate α", bool logY = false) =>
+        Lines(schedules, title, xTitle, yTitle, logY);
+
+    /// <summary>Any family of curves on one set of axes, e.g. a gradient norm per layer for several networks.</summary>
+    public static PlotlyChart Lines(IEnumerable<Series> series, string title, string xTitle, string yTitle, bool logY = false)
     {
-        var traces = schedules.Select((s, index) =>
+        var traces = series.Select((s, index) =>
         {
             s.Validate();
             return (Trace)Line(s, ChartStyle.Color(index));

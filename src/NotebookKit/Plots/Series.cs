@@ -1,3 +1,5 @@
+using NotebookKit.Training;
+
 namespace NotebookKit.Plots;
 
 /// <summary>One named line of a chart: a run's cost per iteration, a schedule's learning rate per epoch, a path.</summary>
@@ -11,6 +13,13 @@ public sealed record Series(string Name, IReadOnlyList<double> X, IReadOnlyList<
     {
         var y = values.ToArray();
         return new Series(name, Enumerable.Range(0, y.Length).Select(i => (double)i).ToArray(), y);
+    }
+
+    /// <summary>A recorded cost curve: X is the iteration, Y the cost.</summary>
+    public static Series Of(string name, IEnumerable<CostPoint> costs)
+    {
+        var points = costs.ToArray();
+        return new Series(name, points.Select(p => (double)p.Iteration).ToArray(), points.Select(p => p.Cost).ToArray());
     }
 
     /// <summary>

@@ -15,6 +15,14 @@ public class PlotTests
     }
 
     [Fact]
+    public void A_recorded_cost_curve_becomes_a_series_by_iteration()
+    {
+        var series = Series.Of("He", new[] { new NotebookKit.Training.CostPoint(0, 0.88), new NotebookKit.Training.CostPoint(1000, 0.69) });
+        Assert.Equal(new[] { 0.0, 1000 }, series.X);
+        Assert.Equal(new[] { 0.88, 0.69 }, series.Y);
+    }
+
+    [Fact]
     public void Cost_curves_put_every_run_on_one_chart_with_titles_legend_and_log_axis()
     {
         var runs = new[] { Series.Of("He", new[] { 0.9, 0.5, 0.2 }), Series.Of("zeros", new[] { 0.69, 0.69, 0.69 }) };
