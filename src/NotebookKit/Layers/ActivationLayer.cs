@@ -33,7 +33,12 @@ public abstract class ActivationLayer : ILayer
     public Matrix<double> Forward(Matrix<double> input, bool training)
     {
         _z = input;
-        _a = input.Map(Activate);
+        var a = input.ToColumnMajorArray();
+        for (int k = 0; k < a.Length; k++)
+        {
+            a[k] = Activate(a[k]);
+        }
+        _a = Matrix<double>.Build.Dense(input.RowCount, input.ColumnCount, a);
         return _a;
     }
 
@@ -45,8 +50,13 @@ public abstract class ActivationLayer : ILayer
             throw new InvalidOperationException($"{Name}: call Forward before Backward.");
         }
         Shapes.RequireSame(outputGradient, "dA", _z, "Z", Name);
-        var z = _z;
-        var a = _a;
-        return outputGradient.MapIndexed((i, j, da) => da * Derivative(z[i, j], a[i, j]));
+        var z = _z.ToColumnMajorArray();
+        var a = _a.ToColumnMajorArray();
+        var dz = outputGradient.ToColumnMajorArray();
+        for (int k = 0; k < dz.Length; k++)
+        {
+            dz[k] *= Derivative(z[k], a[k]);
+        }
+        return Matrix<double>.Build.Dense(outputGradient.RowCount, outputGradient.ColumnCount, dz);
     }
 }

@@ -59,11 +59,15 @@ public sealed class Dense : ILayer
                 "Check the layer sizes, and that X has one example per column (transpose it if not).");
         }
         _input = input;
-        var z = W.Value * input;
-        var bias = B.Value.Column(0);
-        for (int j = 0; j < z.ColumnCount; j++)
+        var z = MatrixProducts.Multiply(W.Value, input);
+        var values = z.AsColumnMajorArray() ?? throw new InvalidOperationException($"{Name}: expected a dense matrix.");
+        var bias = B.Value.Column(0).ToArray();
+        for (int j = 0, k = 0; j < z.ColumnCount; j++)
         {
-            z.SetColumn(j, z.Column(j) + bias);
+            for (int i = 0; i < bias.Length; i++, k++)
+            {
+                values[k] += bias[i];
+            }
         }
         return z;
     }
@@ -73,8 +77,8 @@ public sealed class Dense : ILayer
     {
         var input = _input ?? throw new InvalidOperationException($"{Name}: call Forward before Backward.");
         Shapes.Require(outputGradient, OutputSize, input.ColumnCount, Name, $"dZ{Index}");
-        outputGradient.TransposeAndMultiply(input, W.Gradient);
+        MatrixProducts.MultiplyByTransposed(outputGradient, input).CopyTo(W.Gradient);
         B.Gradient.SetColumn(0, outputGradient.RowSums());
-        return W.Value.TransposeThisAndMultiply(outputGradient);
+        return MatrixProducts.TransposedMultiply(W.Value, outputGradient);
     }
 }
