@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Scripting;
 using Microsoft.CodeAnalysis.Scripting.Hosting;
 using Microsoft.DotNet.Interactive.Formatting;
+using NotebookKit.Runner.Formatting;
 using NotebookKit.Runner.Kernel;
 using NotebookKit.Runner.Notebooks;
 
@@ -53,6 +54,7 @@ public sealed class ScriptSession : IDisposable
         }
 
         options = ScriptOptions.Default
+            .WithMetadataResolver(new NotebookMetadataResolver(typeof(NotebookGlobals).Assembly.Location))
             .WithEmitDebugInformation(true)
             .WithFileEncoding(Encoding.UTF8)
             .AddReferences(hostAssemblies)

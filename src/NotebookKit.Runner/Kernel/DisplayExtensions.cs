@@ -1,4 +1,5 @@
 using NotebookKit.Runner.Execution;
+using NotebookKit.Runner.Formatting;
 using NotebookKit.Runner.Notebooks;
 
 namespace NotebookKit.Runner.Kernel;

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using NotebookKit.Runner.Execution;
-using NotebookKit.Runner.Kernel;
+using NotebookKit.Runner.Formatting;
 using NotebookKit.Runner.Notebooks;
 
 namespace NotebookKit.Runner.Rendering;

@@ -4,7 +4,7 @@ using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
 using XPlot.Plotly;
 
-namespace NotebookKit.Runner.Kernel;
+namespace NotebookKit.Runner.Formatting;
 
 /// <summary>
 /// Turns a displayed value into a mime bundle ("text/html", "text/plain", ...) with

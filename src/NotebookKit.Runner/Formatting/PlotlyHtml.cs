@@ -1,7 +1,7 @@
 using System.Net;
 using XPlot.Plotly;
 
-namespace NotebookKit.Runner.Kernel;
+namespace NotebookKit.Runner.Formatting;
 
 /// <summary>
 /// The HTML of an XPlot.Plotly chart as XPlot.Plotly.Interactive shows it: a sized div and a script calling

@@ -4,7 +4,7 @@ using System.Text;
 using MathNet.Numerics.LinearAlgebra;
 using Microsoft.Data.Analysis;
 
-namespace NotebookKit.Runner.Kernel;
+namespace NotebookKit.Runner.Formatting;
 
 /// <summary>
 /// HTML tables for the kit's data: MathNet matrices and vectors, and Microsoft.Data.Analysis data frames.
