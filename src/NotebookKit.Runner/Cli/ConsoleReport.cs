@@ -90,10 +90,17 @@ public sealed class ConsoleReport(TextWriter writer) : IRunProgress
 
     private static IAnsiConsole Create(TextWriter writer)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Interactive = InteractionSupport.No });
-        if (writer != Console.Out || Console.IsOutputRedirected)
+        var terminal = writer == Console.Out && !Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            // A log, not a terminal: keep each message on one line.
+            Out = new AnsiConsoleOutput(writer),
+            Interactive = InteractionSupport.No,
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+        if (!terminal)
+        {
+            // A log or a test, not a terminal: plain text, each message on one line.
             console.Profile.Width = 1000;
         }
 
