@@ -90,6 +90,27 @@ public sealed class ReferenceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_library_loaded_by_path_shares_the_runners_packages_so_its_matrices_display_as_tables()
+    {
+        BuildLibrary(Path.Combine(folder.Path, "lib", "Shapes.dll"), "namespace Shapes; public static class Make { public static MathNet.Numerics.LinearAlgebra.Matrix<double> Ones(int n) => MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(n, n, 1.0); }");
+
+        var run = await new NotebookBuilder().Code(Setup.NuGetLines).Code("#r \"lib/Shapes.dll\"\nShapes.Make.Ones(2)").RunAsync(folder.File("n.ipynb"));
+
+        Assert.True(run.Succeeded, run.FailureMessage);
+        Assert.Contains("notebookkit-table", Assert.IsType<ResultOutput>(Assert.Single(run.Cell(2).Outputs)).Data.Text("text/html"));
+    }
+
+    [Fact]
+    public async Task The_workbook_setup_cell_loads_the_built_NotebookKit_library()
+    {
+        var notebook = Path.Combine(Repository.Root, "notebooks", "setup-check.ipynb");
+
+        var run = await new NotebookBuilder().Code(Setup.NuGetLines + "\n" + Setup.LibraryLine).RunAsync(notebook);
+
+        Assert.True(run.Succeeded, run.FailureMessage);
+    }
+
+    [Fact]
     public async Task A_missing_dll_fails_with_the_full_path_it_looked_at()
     {
         var run = await new NotebookBuilder().Code("#r \"../src/NotebookKit/bin/Debug/net8.0/Missing.dll\"").RunAsync(folder.File("n.ipynb"));
@@ -155,14 +176,15 @@ public sealed class ReferenceTests : IDisposable
         Assert.Equal(CellStatus.Succeeded, run.Cell(1).Status);
     }
 
-    /// <summary>Compiles a one-class library to <paramref name="path"/>.</summary>
-    private static void BuildLibrary(string path)
+    /// <summary>Compiles <paramref name="source"/> (by default a one-class Greeting library) to <paramref name="path"/>.</summary>
+    private static void BuildLibrary(string path, string source = "namespace Greeting; public static class Greeter { public static string Hello(string name) => \"hello \" + name; }")
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         var compilation = CSharpCompilation.Create(
-            "Greeting",
-            [CSharpSyntaxTree.ParseText("namespace Greeting; public static class Greeter { public static string Hello(string name) => \"hello \" + name; }")],
-            [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
+            Path.GetFileNameWithoutExtension(path),
+            [CSharpSyntaxTree.ParseText(source)],
+            platform.Select(assembly => MetadataReference.CreateFromFile(assembly)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var result = compilation.Emit(path);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));

@@ -8,4 +8,7 @@ public static class Setup
         #r "nuget: Microsoft.Data.Analysis, 0.23.1"
         #r "nuget: XPlot.Plotly.Interactive, 4.1.0"
         """;
+
+    /// <summary>The reference to the built library, relative to notebooks/ (where VS Code's kernel runs).</summary>
+    public const string LibraryLine = "#r \"../src/NotebookKit/bin/Debug/net8.0/NotebookKit.dll\"";
 }
