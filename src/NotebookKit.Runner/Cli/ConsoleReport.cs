@@ -1,5 +1,6 @@
 using NotebookKit.Runner.Execution;
 using NotebookKit.Runner.Exercises;
+using NotebookKit.Runner.Notebooks;
 using Spectre.Console;
 
 namespace NotebookKit.Runner.Cli;
@@ -49,7 +50,7 @@ public sealed class ConsoleReport(TextWriter writer) : IRunProgress
 
         foreach (var file in written)
         {
-            console.MarkupLine($"  wrote {Markup.Escape(Path.GetRelativePath(Environment.CurrentDirectory, file))}");
+            console.MarkupLine($"  wrote {Markup.Escape(DisplayPath.Of(file))}");
         }
     }
 
@@ -78,7 +79,8 @@ public sealed class ConsoleReport(TextWriter writer) : IRunProgress
     /// <summary>The scores of one graded notebook.</summary>
     public void Scores(GradeReport report)
     {
-        var table = new Table().Title(Markup.Escape(report.Notebook)).AddColumns("Exercise", "Checks passed");
+        console.MarkupLine($"[bold]Scores of {Markup.Escape(report.Notebook)}[/] (check cells passed per exercise)");
+        var table = new Table().AddColumns("Exercise", "Checks passed");
         foreach (var score in report.Exercises)
         {
             table.AddRow(Markup.Escape(score.Exercise), $"{score.Passed} / {score.Total}");

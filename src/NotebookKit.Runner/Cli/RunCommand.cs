@@ -48,10 +48,16 @@ public static class RunCommand
         {
             var index = Path.Combine(options.OutFolder, "index.html");
             AtomicFile.WriteAllText(index, IndexPage.Render(pages));
-            report.Line($"Index of the pages: {Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(index))}");
+            report.Line($"Index of the pages: {DisplayPath.Of(index)}");
+        }
+
+        if (grading)
+        {
+            report.Line($"Graded {runs.Count} notebook(s); failed checks are part of the scores above.");
+            return CommandLine.Success;
         }
 
         report.Summary(runs);
-        return grading || runs.All(run => run.Succeeded) ? 0 : 1;
+        return runs.All(run => run.Succeeded) ? CommandLine.Success : CommandLine.Failed;
     }
 }

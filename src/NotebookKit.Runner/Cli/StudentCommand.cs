@@ -1,4 +1,5 @@
 using NotebookKit.Runner.Exercises;
+using NotebookKit.Runner.Notebooks;
 
 namespace NotebookKit.Runner.Cli;
 
@@ -16,7 +17,7 @@ public static class StudentCommand
         for (var i = 0; i < copies.Count; i++)
         {
             copies[i].Save(targets[i]);
-            report.Line($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, targets[i])}");
+            report.Line($"wrote {DisplayPath.Of(targets[i])}");
         }
 
         return 0;

@@ -26,7 +26,7 @@ public sealed class NotebookDocument
     public string Path { get; }
 
     /// <summary>The path as messages show it: relative to the current folder when inside it.</summary>
-    public string DisplayName => DisplayPath(Path);
+    public string DisplayName => DisplayPath.Of(Path);
 
     /// <summary>The file name, e.g. <c>02-regularization.ipynb</c>.</summary>
     public string FileName => System.IO.Path.GetFileName(Path);
@@ -59,7 +59,7 @@ public sealed class NotebookDocument
         if (!File.Exists(path))
         {
             var what = Directory.Exists(path) ? "is a folder, not a notebook file" : "no such file";
-            throw new NotebookFormatException(DisplayPath(path), $"{what}. Give the path of an .ipynb file (or of a folder of them), relative to {Environment.CurrentDirectory}.");
+            throw new NotebookFormatException(DisplayPath.Of(path), $"{what}. Give the path of an .ipynb file (or of a folder of them), relative to {Environment.CurrentDirectory}.");
         }
 
         return Parse(File.ReadAllText(path), path);
@@ -69,7 +69,7 @@ public sealed class NotebookDocument
     /// <exception cref="NotebookFormatException">The text is not an nbformat 4 notebook.</exception>
     public static NotebookDocument Parse(string json, string path)
     {
-        var name = DisplayPath(path);
+        var name = DisplayPath.Of(path);
         if (string.IsNullOrWhiteSpace(json))
         {
             throw new NotebookFormatException(name, "the file is empty. Restore it from version control, or re-save it from VS Code.");
@@ -164,12 +164,5 @@ public sealed class NotebookDocument
         {
             throw new NotebookFormatException(name, $"cell {number} has no \"source\" (a string or an array of strings).");
         }
-    }
-
-    private static string DisplayPath(string path)
-    {
-        var full = System.IO.Path.GetFullPath(path);
-        var relative = System.IO.Path.GetRelativePath(Environment.CurrentDirectory, full);
-        return relative.StartsWith("..", StringComparison.Ordinal) || System.IO.Path.IsPathRooted(relative) ? full : relative;
     }
 }
