@@ -2,7 +2,7 @@ using NotebookKit.Runner.Notebooks;
 
 namespace NotebookKit.Runner.Cli;
 
-/// <summary>Turns the notebooks and folders on the command line into notebook files.</summary>
+/// <summary>The notebooks named on the command line: finding, loading, and where their results are written.</summary>
 public static class InputFiles
 {
     /// <summary>
