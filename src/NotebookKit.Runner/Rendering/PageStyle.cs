@@ -14,7 +14,7 @@ public static class PageStyle
         .markdown { line-height: 1.55; }
         .markdown table, .notebookkit-table { border-collapse: collapse; margin: .5rem 0; }
         .markdown th, .markdown td, .notebookkit-table th, .notebookkit-table td { border: 1px solid #d0d7de; padding: .25rem .6rem; }
-        .notebookkit-table caption { text-align: left; font-size: .85rem; color: #59636e; }
+        .notebookkit-table caption { text-align: left; font-size: .85rem; color: #59636e; white-space: nowrap; }
         .notebookkit-table td { text-align: right; font-variant-numeric: tabular-nums; }
         .code { display: flex; gap: .6rem; }
         .prompt { flex: 0 0 4.5rem; color: #59636e; font: .8rem ui-monospace, monospace; padding-top: .55rem; text-align: right; }
