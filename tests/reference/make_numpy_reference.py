@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes the reference values the C# tests compare against: numpy's legacy RandomState draws and
-scikit-learn's sample generators, run with Debian's python3-numpy and python3-sklearn.
+scikit-learn's sample generators, run with Debian's python3-numpy and python3-sklearn, and facts
+about the image files in data/ (label counts, pixel sums) read with numpy.
 
 Run from the repository root:
     /usr/bin/python3 tests/reference/make_numpy_reference.py
@@ -121,6 +122,35 @@ def spiral(seed, N, K):
     return {"seed": seed, "pointsPerClass": N, "classes": K, **dataset(X, y)}
 
 
+def data_files():
+    """Facts about the files in data/, read with numpy, and the digits as scikit-learn loads them."""
+    import gzip
+    from sklearn.datasets import load_digits
+
+    data = pathlib.Path(__file__).resolve().parents[2] / "data"
+    facts = {}
+    for part in ("train", "test"):
+        images = np.frombuffer(gzip.open(data / f"fashion-mnist-{part}-images-idx3-ubyte.gz").read(), np.uint8, offset=16)
+        labels = np.frombuffer(gzip.open(data / f"fashion-mnist-{part}-labels-idx1-ubyte.gz").read(), np.uint8, offset=8)
+        images = images.reshape(len(labels), 784)
+        facts[f"fashion_{part}"] = {
+            "count": len(labels),
+            "firstLabels": [int(v) for v in labels[:10]],
+            "classCounts": [int(v) for v in np.bincount(labels)],
+            "firstImagePixelSum": int(images[0].astype(np.int64).sum()),
+            "pixelSum": int(images.astype(np.int64).sum()),
+            "firstImageRow14": [int(v) for v in images[0].reshape(28, 28)[14]],
+        }
+    digits = load_digits()
+    facts["digits"] = {
+        "count": int(digits.data.shape[0]),
+        "firstLabels": [int(v) for v in digits.target[:10]],
+        "pixelSum": int(digits.data.sum()),
+        "firstImage": [int(v) for v in digits.data[0]],
+    }
+    return facts
+
+
 def main():
     reference = {
         "generatedBy": "tests/reference/make_numpy_reference.py",
@@ -131,6 +161,7 @@ def main():
         "generators": generators(),
         "planarFlower": planar_flower(),
         "spiral": spiral(0, 100, 3),
+        "dataFiles": data_files(),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(reference, indent=1)
