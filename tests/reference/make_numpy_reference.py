@@ -122,6 +122,46 @@ def spiral(seed, N, K):
     return {"seed": seed, "pointsPerClass": N, "classes": K, **dataset(X, y)}
 
 
+def histogram_cases():
+    """np.histogram on values that include the bin edges themselves and values outside the range."""
+    np.random.seed(5)
+    values = np.concatenate([np.random.rand(200) * 1.4 - 0.2, np.linspace(0.0, 1.0, 8), [1.0, 0.0]])
+    cases = []
+    for bins, low, high in [(7, 0.0, 1.0), (30, 0.0, 1.0), (5, -0.2, 1.2)]:
+        counts, edges = np.histogram(values, bins=bins, range=(low, high))
+        cases.append({"bins": bins, "min": low, "max": high, "counts": [int(c) for c in counts], "edges": [float(e) for e in edges]})
+    return {"values": [float(v) for v in values], "cases": cases}
+
+
+def activation_experiment():
+    """Deep Learning from Scratch ch. 6, weight_init_activation_histogram.py, seeded: x = randn(1000, 100),
+    then per layer w = randn(100, 100) * scale, a = x @ w, z = g(a); no bias. Scales are multiplied
+    (np.sqrt(1.0 / n)), as the kit's initializers do."""
+    n = 100
+    sigmoid = lambda a: 1 / (1 + np.exp(-a))
+    relu = lambda a: np.maximum(0, a)
+    runs = [("Sigmoid", "std 1", 1.0, sigmoid, (0.0, 1.0)), ("Sigmoid", "std 0.01", 0.01, sigmoid, (0.0, 1.0)),
+            ("Sigmoid", "Xavier", np.sqrt(1.0 / n), sigmoid, (0.0, 1.0)), ("ReLU", "He", np.sqrt(2.0 / n), relu, (0.0, 1.0)),
+            ("Tanh", "Xavier", np.sqrt(1.0 / n), np.tanh, (-1.0, 1.0))]
+    cases = []
+    for activation, init, scale, g, rng in runs:
+        np.random.seed(0)
+        x = np.random.randn(1000, n)
+        layers = []
+        for _ in range(5):
+            w = np.random.randn(n, n) * scale
+            x = g(np.dot(x, w))
+            layers.append({
+                "mean": float(x.mean()), "std": float(x.std()),
+                "saturated": (float(np.mean((x < 0.01) | (x > 0.99))) if activation == "Sigmoid"
+                              else float(np.mean(np.abs(x) > 0.99)) if activation == "Tanh" else None),
+                "dead": float(np.mean(x == 0)) if activation == "ReLU" else None,
+                "counts": [int(c) for c in np.histogram(x.flatten(), 30, range=rng)[0]],
+            })
+        cases.append({"activation": activation, "init": init, "seed": 0, "range": list(rng), "layers": layers})
+    return cases
+
+
 def data_files():
     """Facts about the files in data/, read with numpy, and the digits as scikit-learn loads them."""
     import gzip
@@ -162,6 +202,8 @@ def main():
         "planarFlower": planar_flower(),
         "spiral": spiral(0, 100, 3),
         "dataFiles": data_files(),
+        "histograms": histogram_cases(),
+        "activationExperiment": activation_experiment(),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(reference, indent=1)
