@@ -6,27 +6,17 @@ namespace NotebookKit.Runner.Tests;
 
 /// <summary>
 /// Every notebooks/*.ipynb of the repository runs headless without a failing cell and is committed as the
-/// workbook's conventions say. While the folder is empty, each theory runs once on a placeholder that checks
-/// exactly that (xunit refuses a theory without data).
+/// workbook's conventions say.
 /// </summary>
 public sealed class RepositoryNotebookTests
 {
-    private const string NoNotebooks = "(no notebooks in notebooks/ yet)";
-
-    public static TheoryData<string> Notebooks()
-    {
-        var files = Repository.Notebooks();
-        return files.Count == 0 ? new TheoryData<string>(NoNotebooks) : new TheoryData<string>(files.Select(Path.GetFileName)!);
-    }
+    public static TheoryData<string> Notebooks() => new(Repository.Notebooks().Select(Path.GetFileName)!);
 
     [Theory]
     [MemberData(nameof(Notebooks))]
     public async Task Runs_without_a_failing_cell(string notebook)
     {
-        if (Load(notebook) is not { } document)
-        {
-            return;
-        }
+        var document = Load(notebook);
 
         var run = await new NotebookRunner(new RunOptions()).RunAsync(document);
 
@@ -37,10 +27,7 @@ public sealed class RepositoryNotebookTests
     [MemberData(nameof(Notebooks))]
     public void Is_valid_nbformat_4_5(string notebook)
     {
-        if (Load(notebook) is not { } document)
-        {
-            return;
-        }
+        var document = Load(notebook);
 
         var problems = NbformatSchema.Problems(File.ReadAllText(document.Path));
 
@@ -52,10 +39,7 @@ public sealed class RepositoryNotebookTests
     [MemberData(nameof(Notebooks))]
     public void Is_committed_without_outputs_and_with_an_id_on_every_cell(string notebook)
     {
-        if (Load(notebook) is not { } document)
-        {
-            return;
-        }
+        var document = Load(notebook);
 
         var problems = document.Cells.SelectMany(cell => CellProblems(cell)).ToList();
 
@@ -66,10 +50,7 @@ public sealed class RepositoryNotebookTests
     [MemberData(nameof(Notebooks))]
     public void Has_the_polyglot_csharp_metadata(string notebook)
     {
-        if (Load(notebook) is not { } document)
-        {
-            return;
-        }
+        var document = Load(notebook);
 
         var problems = new List<string>();
         if (JsonPath.GetString(document.Metadata, "kernelspec", "name") != ".net-csharp")
@@ -116,15 +97,7 @@ public sealed class RepositoryNotebookTests
         }
     }
 
-    /// <summary>The repository notebook named <paramref name="notebook"/>, or null for the empty-folder placeholder (after checking the folder is empty).</summary>
-    private static NotebookDocument? Load(string notebook)
-    {
-        if (notebook == NoNotebooks)
-        {
-            Assert.Empty(Repository.Notebooks());
-            return null;
-        }
-
-        return NotebookDocument.Load(Path.Combine(Repository.Root, "notebooks", notebook));
-    }
+    /// <summary>The repository notebook named <paramref name="notebook"/>.</summary>
+    internal static NotebookDocument Load(string notebook) =>
+        NotebookDocument.Load(Path.Combine(Repository.Root, "notebooks", notebook));
 }
