@@ -135,6 +135,18 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Student_copies_written_deeper_keep_their_relative_references_pointing_at_the_same_files()
+    {
+        new NotebookBuilder().Code("#r \"nuget: MathNet.Numerics, 5.0.0\"\n#r \"../src/Lib.dll\"\n#r \"/abs/Other.dll\"").Save(Path.Combine(Sources, "refs.ipynb"));
+        var deeper = Path.Combine(Out, "student");
+
+        Assert.Equal(CommandLine.Success, await Run("student", Sources, "--out", deeper));
+
+        var source = NotebookDocument.Load(Path.Combine(deeper, "refs.ipynb")).Cells[0].Source;
+        Assert.Equal("#r \"nuget: MathNet.Numerics, 5.0.0\"\n#r \"../../src/Lib.dll\"\n#r \"/abs/Other.dll\"", source);
+    }
+
+    [Fact]
     public async Task Grade_prints_a_score_per_exercise_and_succeeds_when_checks_fail()
     {
         var path = new NotebookBuilder()

@@ -16,6 +16,7 @@ public static class StudentCommand
         var copies = notebooks.Select(StudentCopy.Create).ToList();
         for (var i = 0; i < copies.Count; i++)
         {
+            AssemblyPaths.Rebase(copies[i], Path.GetDirectoryName(Path.GetFullPath(targets[i]))!);
             copies[i].Save(targets[i]);
             report.Line($"wrote {DisplayPath.Of(targets[i])}");
         }
