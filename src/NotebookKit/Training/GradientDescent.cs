@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using NotebookKit.Networks;
+using NotebookKit.Optimizers;
 
 namespace NotebookKit.Training;
 
@@ -10,7 +11,8 @@ public readonly record struct CostPoint(int Iteration, double Cost);
 
 /// <summary>
 /// Full-batch gradient descent as in the course's <c>model()</c>: every iteration forward, cost, backward,
-/// then <c>W[l] ← W[l] − α·dW[l]</c> and <c>b[l] ← b[l] − α·db[l]</c>.
+/// then the <see cref="Sgd"/> step <c>W[l] ← W[l] − α·dW[l]</c>, <c>b[l] ← b[l] − α·db[l]</c>. For mini-batches,
+/// other optimizers, schedules or a dev set use <see cref="Trainer.Fit"/>.
 /// </summary>
 public static class GradientDescent
 {
@@ -27,10 +29,7 @@ public static class GradientDescent
         Model model, Matrix<double> x, Matrix<double> y, double learningRate, int iterations,
         int recordEvery = 1000, Action<CostPoint>? progress = null)
     {
-        if (!(learningRate > 0) || double.IsInfinity(learningRate))
-        {
-            throw new ArgumentOutOfRangeException(nameof(learningRate), learningRate, "The learning rate α must be a finite number > 0, e.g. 0.01.");
-        }
+        var sgd = new Sgd(learningRate);
         if (iterations < 0 || recordEvery < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(iterations), "iterations must be ≥ 0 and recordEvery ≥ 1.");
@@ -40,10 +39,7 @@ public static class GradientDescent
         {
             double cost = model.Backpropagate(x, y);
             TrainingDivergedException.ThrowIfNotFinite(cost, i, learningRate);
-            foreach (var p in model.Parameters.Where(p => !p.Frozen))
-            {
-                p.Value.Subtract(p.Gradient * learningRate, p.Value);
-            }
+            sgd.Step(model.Parameters);
             if (i % recordEvery == 0)
             {
                 var point = new CostPoint(i, cost);
