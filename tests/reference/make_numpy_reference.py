@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes the reference values the C# tests compare against: numpy's legacy RandomState draws and
-scikit-learn's sample generators, run with Debian's python3-numpy and python3-sklearn.
+scikit-learn's sample generators, run with Debian's python3-numpy and python3-sklearn, and facts
+about the image files in data/ (label counts, pixel sums) read with numpy.
 
 Run from the repository root:
     /usr/bin/python3 tests/reference/make_numpy_reference.py
@@ -121,6 +122,75 @@ def spiral(seed, N, K):
     return {"seed": seed, "pointsPerClass": N, "classes": K, **dataset(X, y)}
 
 
+def histogram_cases():
+    """np.histogram on values that include the bin edges themselves and values outside the range."""
+    np.random.seed(5)
+    values = np.concatenate([np.random.rand(200) * 1.4 - 0.2, np.linspace(0.0, 1.0, 8), [1.0, 0.0]])
+    cases = []
+    for bins, low, high in [(7, 0.0, 1.0), (30, 0.0, 1.0), (5, -0.2, 1.2)]:
+        counts, edges = np.histogram(values, bins=bins, range=(low, high))
+        cases.append({"bins": bins, "min": low, "max": high, "counts": [int(c) for c in counts], "edges": [float(e) for e in edges]})
+    return {"values": [float(v) for v in values], "cases": cases}
+
+
+def activation_experiment():
+    """Deep Learning from Scratch ch. 6, weight_init_activation_histogram.py, seeded: x = randn(1000, 100),
+    then per layer w = randn(100, 100) * scale, a = x @ w, z = g(a); no bias. Scales are multiplied
+    (np.sqrt(1.0 / n)), as the kit's initializers do."""
+    n = 100
+    sigmoid = lambda a: 1 / (1 + np.exp(-a))
+    relu = lambda a: np.maximum(0, a)
+    runs = [("Sigmoid", "std 1", 1.0, sigmoid, (0.0, 1.0)), ("Sigmoid", "std 0.01", 0.01, sigmoid, (0.0, 1.0)),
+            ("Sigmoid", "Xavier", np.sqrt(1.0 / n), sigmoid, (0.0, 1.0)), ("ReLU", "He", np.sqrt(2.0 / n), relu, (0.0, 1.0)),
+            ("Tanh", "Xavier", np.sqrt(1.0 / n), np.tanh, (-1.0, 1.0))]
+    cases = []
+    for activation, init, scale, g, rng in runs:
+        np.random.seed(0)
+        x = np.random.randn(1000, n)
+        layers = []
+        for _ in range(5):
+            w = np.random.randn(n, n) * scale
+            x = g(np.dot(x, w))
+            layers.append({
+                "mean": float(x.mean()), "std": float(x.std()),
+                "saturated": (float(np.mean((x < 0.01) | (x > 0.99))) if activation == "Sigmoid"
+                              else float(np.mean(np.abs(x) > 0.99)) if activation == "Tanh" else None),
+                "dead": float(np.mean(x == 0)) if activation == "ReLU" else None,
+                "counts": [int(c) for c in np.histogram(x.flatten(), 30, range=rng)[0]],
+            })
+        cases.append({"activation": activation, "init": init, "seed": 0, "range": list(rng), "layers": layers})
+    return cases
+
+
+def data_files():
+    """Facts about the files in data/, read with numpy, and the digits as scikit-learn loads them."""
+    import gzip
+    from sklearn.datasets import load_digits
+
+    data = pathlib.Path(__file__).resolve().parents[2] / "data"
+    facts = {}
+    for part in ("train", "test"):
+        images = np.frombuffer(gzip.open(data / f"fashion-mnist-{part}-images-idx3-ubyte.gz").read(), np.uint8, offset=16)
+        labels = np.frombuffer(gzip.open(data / f"fashion-mnist-{part}-labels-idx1-ubyte.gz").read(), np.uint8, offset=8)
+        images = images.reshape(len(labels), 784)
+        facts[f"fashion_{part}"] = {
+            "count": len(labels),
+            "firstLabels": [int(v) for v in labels[:10]],
+            "classCounts": [int(v) for v in np.bincount(labels)],
+            "firstImagePixelSum": int(images[0].astype(np.int64).sum()),
+            "pixelSum": int(images.astype(np.int64).sum()),
+            "firstImageRow14": [int(v) for v in images[0].reshape(28, 28)[14]],
+        }
+    digits = load_digits()
+    facts["digits"] = {
+        "count": int(digits.data.shape[0]),
+        "firstLabels": [int(v) for v in digits.target[:10]],
+        "pixelSum": int(digits.data.sum()),
+        "firstImage": [int(v) for v in digits.data[0]],
+    }
+    return facts
+
+
 def main():
     reference = {
         "generatedBy": "tests/reference/make_numpy_reference.py",
@@ -131,6 +201,9 @@ def main():
         "generators": generators(),
         "planarFlower": planar_flower(),
         "spiral": spiral(0, 100, 3),
+        "dataFiles": data_files(),
+        "histograms": histogram_cases(),
+        "activationExperiment": activation_experiment(),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(reference, indent=1)

@@ -1,0 +1,167 @@
+using NotebookKit.Runner.Cli;
+using NotebookKit.Runner.Notebooks;
+using NotebookKit.Runner.Tests.Support;
+
+namespace NotebookKit.Runner.Tests;
+
+/// <summary>The commands end to end, in-process: files written, sources untouched, messages and exit codes.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+    private readonly StringWriter output = new();
+    private readonly StringWriter error = new();
+
+    public CommandLineTests()
+    {
+        Directory.CreateDirectory(Sources);
+    }
+
+    private string Sources => folder.File("notebooks");
+
+    private string Out => folder.File("out");
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public async Task Run_with_html_writes_executed_notebooks_pages_and_index_and_leaves_sources_untouched()
+    {
+        var first = new NotebookBuilder().Markdown("# First\n\nLoss $L = -\\log p$.").Code("Console.WriteLine(\"hi\");").Save(Path.Combine(Sources, "01-first.ipynb"));
+        var second = new NotebookBuilder().Code(Setup.NuGetLines).Code("XPlot.Plotly.Chart.Plot(new XPlot.Plotly.Scatter { x = new[] { 1, 2 }, y = new[] { 2, 1 } })").Save(Path.Combine(Sources, "02-second.ipynb"));
+        var before = File.ReadAllText(first);
+
+        var exit = await Run("run", Sources, "--html", "--out", Out);
+
+        Assert.Equal(CommandLine.Success, exit);
+        Assert.Equal(before, File.ReadAllText(first));
+        Assert.Equal("hi\n", MultilineText.Read(NotebookDocument.Load(Path.Combine(Out, "01-first.ipynb")).Cells[1].Outputs[0]!["text"]));
+        var firstPage = File.ReadAllText(Path.Combine(Out, "01-first.html"));
+        Assert.Contains("katex.render", firstPage);
+        Assert.DoesNotContain("Plotly.newPlot", firstPage);
+        var secondPage = File.ReadAllText(Path.Combine(Out, "02-second.html"));
+        Assert.Contains("plotly.js v2.35.3", secondPage);
+        Assert.Contains("Plotly.newPlot", secondPage);
+        var index = File.ReadAllText(Path.Combine(Out, "index.html"));
+        Assert.Contains("href=\"01-first.html\"", index);
+        Assert.Contains("href=\"02-second.html\"", index);
+        var console = output.ToString();
+        Assert.Contains("[1/2] ", console);
+        Assert.Contains("[2/2] ", console);
+        Assert.Contains("cell 2/2 ok", console);
+        Assert.Contains("All 2 notebook(s) ran without errors.", console);
+        Assert.True(File.Exists(second));
+    }
+
+    [Fact]
+    public async Task A_failing_cell_makes_the_exit_code_non_zero_and_is_named()
+    {
+        new NotebookBuilder().Code("var a = 1;").Code("throw new InvalidOperationException(\"broken\");").Save(Path.Combine(Sources, "broken.ipynb"));
+
+        var exit = await Run("run", Sources, "--out", Out);
+
+        Assert.Equal(CommandLine.Failed, exit);
+        Assert.Contains("broken.ipynb, cell 2, line 1: InvalidOperationException: broken", output.ToString());
+        Assert.Contains("1 of 1 notebook(s) failed.", output.ToString());
+        Assert.True(File.Exists(Path.Combine(Out, "broken.ipynb")));
+    }
+
+    [Fact]
+    public async Task Run_refuses_to_write_over_its_sources_unless_in_place()
+    {
+        var path = new NotebookBuilder().Code("1 + 1").Save(Path.Combine(Sources, "n.ipynb"));
+        var before = File.ReadAllText(path);
+
+        var refused = await Run("run", path, "--out", Sources);
+
+        Assert.Equal(CommandLine.BadInput, refused);
+        Assert.Contains("would overwrite the source", error.ToString());
+        Assert.Equal(before, File.ReadAllText(path));
+
+        var inPlace = await Run("run", path, "--in-place");
+
+        Assert.Equal(CommandLine.Success, inPlace);
+        Assert.Equal(1, NotebookDocument.Load(path).Cells[0].ExecutionCount);
+    }
+
+    [Fact]
+    public async Task Bad_input_is_reported_per_file_and_nothing_runs()
+    {
+        File.WriteAllText(Path.Combine(Sources, "a-broken.ipynb"), "{ not json");
+        File.WriteAllText(Path.Combine(Sources, "b-nocells.ipynb"), "{\"nbformat\": 4, \"metadata\": {}}");
+        new NotebookBuilder().Code("1").Save(Path.Combine(Sources, "c-good.ipynb"));
+
+        var exit = await Run("run", Sources, "--out", Out);
+
+        Assert.Equal(CommandLine.BadInput, exit);
+        Assert.Contains("a-broken.ipynb: not valid JSON", error.ToString());
+        Assert.Contains("b-nocells.ipynb: there is no \"cells\" array", error.ToString());
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Theory]
+    [InlineData(new[] { "run", "no-such-folder" }, "no-such-folder: no such file or folder")]
+    [InlineData(new[] { "run" }, "'run' needs at least one notebook or folder")]
+    [InlineData(new[] { "execute", "x" }, "unknown command 'execute'")]
+    [InlineData(new[] { "student", "x", "--html" }, "'--html' is not an option of 'student'")]
+    [InlineData(new[] { "run", "x", "--cell-timeout", "soon" }, "--cell-timeout takes a positive number of seconds")]
+    [InlineData(new[] { "run", "x", "--out" }, "--out needs a value")]
+    public async Task Bad_command_lines_say_what_is_wrong(string[] args, string message)
+    {
+        var exit = await Run(args);
+
+        Assert.Equal(CommandLine.BadInput, exit);
+        Assert.Contains(message, error.ToString());
+    }
+
+    [Fact]
+    public async Task Help_shows_the_commands()
+    {
+        Assert.Equal(CommandLine.Success, await Run("help"));
+        Assert.Contains("run <notebooks or folders>", output.ToString());
+    }
+
+    [Fact]
+    public async Task Student_writes_copies_and_writes_nothing_when_one_notebook_is_bad()
+    {
+        new NotebookBuilder().Exercise("Relu", "// BEGIN SOLUTION\nvar x = 1;\n// END SOLUTION").Save(Path.Combine(Sources, "good.ipynb"));
+
+        Assert.Equal(CommandLine.Success, await Run("student", Sources, "--out", Out));
+        Assert.Contains("throw new NotImplementedException(\"Exercise Relu is not implemented yet.\");", NotebookDocument.Load(Path.Combine(Out, "good.ipynb")).Cells[0].Source);
+
+        var other = folder.File("other");
+        new NotebookBuilder().Exercise("Step", "// BEGIN SOLUTION\nvar y = 1;").Save(Path.Combine(Sources, "unclosed.ipynb"));
+        Assert.Equal(CommandLine.Failed, await Run("student", Sources, "--out", other));
+        Assert.Contains("unclosed.ipynb, cell 1, line 1: the solution region opened at line 1 has no // END SOLUTION", error.ToString());
+        Assert.False(Directory.Exists(other));
+    }
+
+    [Fact]
+    public async Task Student_copies_written_deeper_keep_their_relative_references_pointing_at_the_same_files()
+    {
+        new NotebookBuilder().Code("#r \"nuget: MathNet.Numerics, 5.0.0\"\n#r \"../src/Lib.dll\"\n#r \"/abs/Other.dll\"").Save(Path.Combine(Sources, "refs.ipynb"));
+        var deeper = Path.Combine(Out, "student");
+
+        Assert.Equal(CommandLine.Success, await Run("student", Sources, "--out", deeper));
+
+        var source = NotebookDocument.Load(Path.Combine(deeper, "refs.ipynb")).Cells[0].Source;
+        Assert.Equal("#r \"nuget: MathNet.Numerics, 5.0.0\"\n#r \"../../src/Lib.dll\"\n#r \"/abs/Other.dll\"", source);
+    }
+
+    [Fact]
+    public async Task Grade_prints_a_score_per_exercise_and_succeeds_when_checks_fail()
+    {
+        var path = new NotebookBuilder()
+            .Exercise("Relu", "double Relu(double z) => z;")
+            .Check("Relu", "if (Relu(-1) != 0) throw new Exception(\"Relu(-1) should be 0\");")
+            .Check("Relu", "if (Relu(3) != 3) throw new Exception(\"Relu(3) should be 3\");")
+            .Save(Path.Combine(Sources, "graded.ipynb"));
+
+        var exit = await Run("grade", path, "--out", Out);
+
+        Assert.Equal(CommandLine.Success, exit);
+        Assert.Matches(@"Relu\s*│\s*1 / 2", output.ToString());
+        Assert.Matches(@"Total\s*│\s*1 / 2", output.ToString());
+        Assert.True(File.Exists(Path.Combine(Out, "graded.ipynb")));
+    }
+
+    private Task<int> Run(params string[] args) => CommandLine.RunAsync(args, output, error);
+}

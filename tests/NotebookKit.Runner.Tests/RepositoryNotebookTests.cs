@@ -1,0 +1,103 @@
+using NotebookKit.Runner.Execution;
+using NotebookKit.Runner.Notebooks;
+using NotebookKit.Runner.Tests.Support;
+
+namespace NotebookKit.Runner.Tests;
+
+/// <summary>
+/// Every notebooks/*.ipynb of the repository runs headless without a failing cell and is committed as the
+/// workbook's conventions say.
+/// </summary>
+public sealed class RepositoryNotebookTests
+{
+    public static TheoryData<string> Notebooks() => new(Repository.Notebooks().Select(Path.GetFileName)!);
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public async Task Runs_without_a_failing_cell(string notebook)
+    {
+        var document = Load(notebook);
+
+        var run = await new NotebookRunner(new RunOptions()).RunAsync(document);
+
+        Assert.True(run.Succeeded, run.FailureMessage);
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Is_valid_nbformat_4_5(string notebook)
+    {
+        var document = Load(notebook);
+
+        var problems = NbformatSchema.Problems(File.ReadAllText(document.Path));
+
+        Assert.True(problems.Count == 0, $"{notebook} is not valid nbformat 4.5:\n{string.Join("\n", problems)}");
+        Assert.Equal((4, 5), (document.Json["nbformat"]!.GetValue<int>(), document.Json["nbformat_minor"]!.GetValue<int>()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Is_committed_without_outputs_and_with_an_id_on_every_cell(string notebook)
+    {
+        var document = Load(notebook);
+
+        var problems = document.Cells.SelectMany(cell => CellProblems(cell)).ToList();
+
+        Assert.True(problems.Count == 0, $"{notebook}: {string.Join("; ", problems)}. Clear all outputs in VS Code before committing.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Has_the_polyglot_csharp_metadata(string notebook)
+    {
+        var document = Load(notebook);
+
+        var problems = new List<string>();
+        if (JsonPath.GetString(document.Metadata, "kernelspec", "name") != ".net-csharp")
+        {
+            problems.Add("metadata.kernelspec.name is not \".net-csharp\"");
+        }
+
+        if (JsonPath.GetString(document.Metadata, "polyglot_notebook", "kernelInfo", "defaultKernelName") != "csharp")
+        {
+            problems.Add("metadata.polyglot_notebook.kernelInfo.defaultKernelName is not \"csharp\"");
+        }
+
+        foreach (var cell in document.Cells.Where(cell => cell.IsCode))
+        {
+            if (JsonPath.GetString(cell.Metadata, "polyglot_notebook", "kernelName") != "csharp")
+            {
+                problems.Add($"cell {cell.Number}: metadata.polyglot_notebook.kernelName is not \"csharp\"");
+            }
+
+            if (JsonPath.GetString(cell.Metadata, "dotnet_interactive", "language") != "csharp")
+            {
+                problems.Add($"cell {cell.Number}: metadata.dotnet_interactive.language is not \"csharp\"");
+            }
+        }
+
+        Assert.True(problems.Count == 0, $"{notebook}: {string.Join("; ", problems)}");
+    }
+
+    private static IEnumerable<string> CellProblems(NotebookCell cell)
+    {
+        if (string.IsNullOrEmpty(cell.Id))
+        {
+            yield return $"cell {cell.Number} has no id";
+        }
+
+        if (cell.IsCode && cell.Outputs.Count > 0)
+        {
+            yield return $"cell {cell.Number} has outputs";
+        }
+
+        if (cell.IsCode && cell.Json["execution_count"] is not null)
+        {
+            yield return $"cell {cell.Number} has an execution_count";
+        }
+    }
+
+    /// <summary>The repository notebook named <paramref name="notebook"/>.</summary>
+    internal static NotebookDocument Load(string notebook) =>
+        NotebookDocument.Load(Path.Combine(Repository.Root, "notebooks", notebook));
+}
