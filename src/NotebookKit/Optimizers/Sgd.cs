@@ -15,7 +15,10 @@ namespace NotebookKit.Optimizers;
 /// </list>
 /// With τ = 0 the buffer is the sum form of momentum, <c>v = μv + dW</c>, <c>W −= αv</c>
 /// (<see cref="MomentumForm.Sum"/>). Nesterov's rule here is the one PyTorch uses (Sutskever et al.): the
-/// step looks ahead along the updated buffer, <c>θ ← θ − α(g + μb)</c>.
+/// step looks ahead along the updated buffer, <c>θ ← θ − α(g + μb)</c>; Deep Learning from Scratch's
+/// <c>θ += μ²v − (1 + μ)αg</c> takes the same steps. Weight decay λ here is PyTorch's: every parameter, biases
+/// too. The course's L2 regularization (the model's <c>l2Lambda</c>) adds <c>λ/m·W</c> to the weights' gradients
+/// only, so it equals this decay with λ/m on the weights and none on the biases.
 /// </summary>
 public sealed class Sgd : Optimizer<Sgd.ParameterState>
 {

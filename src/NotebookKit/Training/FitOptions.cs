@@ -27,7 +27,10 @@ public sealed class FitOptions
     /// <summary>Shuffle before each epoch (true) or cut X in order (false).</summary>
     public bool Shuffle { get; init; } = true;
 
-    /// <summary>Learning-rate decay; null keeps the optimizer's rate. α0 is the optimizer's rate when Fit starts.</summary>
+    /// <summary>
+    /// Learning-rate decay; null keeps the optimizer's rate. α0 is the optimizer's rate when Fit starts; afterwards
+    /// the optimizer keeps the last rate used (set it back before another Fit that should start from α0).
+    /// </summary>
     public ILearningRateSchedule? Schedule { get; init; }
 
     /// <summary>Which epoch number the schedule gets: PyTorch's (default) or the course's model() timing.</summary>

@@ -34,6 +34,11 @@ public static class HyperparameterSearch
     /// (on each dimension's scale). With two hyperparameters of which one does not matter, a 5 × 5 grid tries only
     /// 5 values of the one that does; 25 random trials try 25.
     /// </summary>
+    /// <param name="space">The hyperparameters and their scales.</param>
+    /// <param name="pointsPerDimension">Values per hyperparameter, ≥ 1 (the grid has this to the power of the dimensions).</param>
+    /// <param name="seed">Trial i gets seed + 1 + i for its own draws.</param>
+    /// <param name="evaluate">Returns a trial's dev score (higher is better); see <see cref="Random"/>.</param>
+    /// <param name="parallel">Run the trials on all cores.</param>
     public static SearchResult Grid(IReadOnlyList<SearchDimension> space, int pointsPerDimension, int seed, Func<TrialSettings, double> evaluate, bool parallel = true)
     {
         CheckSpace(space);
@@ -52,6 +57,13 @@ public static class HyperparameterSearch
     /// only the smallest region (on each dimension's scale) that holds the <paramref name="keepBest"/> best trials
     /// so far (within the original ranges). Draws continue from the one generator seeded with <paramref name="seed"/>.
     /// </summary>
+    /// <param name="space">The hyperparameters and their full ranges.</param>
+    /// <param name="trialsPerRound">Trials per round.</param>
+    /// <param name="rounds">Rounds, ≥ 1 (the first is a plain random search).</param>
+    /// <param name="keepBest">How many of the best trials so far define the next round's region.</param>
+    /// <param name="seed">The seed of the draws; trial i (numbered across rounds) gets seed + 1 + i.</param>
+    /// <param name="evaluate">Returns a trial's dev score (higher is better); see <see cref="Random"/>.</param>
+    /// <param name="parallel">Run each round's trials on all cores.</param>
     public static SearchResult CoarseToFine(
         IReadOnlyList<SearchDimension> space, int trialsPerRound, int rounds, int keepBest, int seed, Func<TrialSettings, double> evaluate, bool parallel = true)
     {

@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using MathNet.Numerics.LinearAlgebra;
+using NotebookKit.Data;
 using NotebookKit.Initialization;
 using NotebookKit.Layers;
 using NotebookKit.Losses;
 using NotebookKit.Networks;
 using NotebookKit.Optimizers;
 using NotebookKit.Schedules;
-using NotebookKit.Tests.Reference;
 using NotebookKit.Training;
 using Xunit.Abstractions;
 
@@ -14,7 +14,8 @@ namespace NotebookKit.Tests.Training;
 
 /// <summary>
 /// The Optimization Methods assignment (V2021) end to end: the course's moons (<c>np.random.seed(3);
-/// make_moons(300, noise=.2)</c>, drawn by scikit-learn into Reference/numpy_reference.json), layers [2, 5, 2, 1]
+/// make_moons(300, noise=.2)</c>, made by <see cref="CourseDatasets.OptimizationMoons"/>, whose own tests match
+/// scikit-learn's draws), layers [2, 5, 2, 1]
 /// with ReLU and a sigmoid output, He initialization with seed 3, mini-batches of 64 with the model's seeds
 /// 11, 12, …, 5000 epochs. Expected epoch costs (printed with %f) and train accuracies are the course's
 /// published outputs.
@@ -30,10 +31,8 @@ public class CourseMoonsTests
 
     internal static (Matrix<double> X, Matrix<double> Y) Moons()
     {
-        var moons = ReferenceValues.Generator("moons_course");
-        var x = ReferenceValues.Matrix(moons.GetProperty("X")).Transpose();
-        var y = Matrix<double>.Build.DenseOfRowArrays(moons.GetProperty("y").EnumerateArray().Select(v => (double)v.GetInt32()).ToArray());
-        return (x, y);
+        var moons = CourseDatasets.OptimizationMoons();
+        return (moons.X, moons.Y);
     }
 
     private static Model CourseModel() =>
