@@ -43,12 +43,23 @@ internal sealed class MersenneTwister
 
     private void Regenerate()
     {
-        for (int i = 0; i < N; i++)
+        // The reference generator's loop, split at the two wrap-around points so no index needs a modulo.
+        int i = 0;
+        for (; i < N - M; i++)
         {
-            uint y = (_state[i] & UpperMask) | (_state[(i + 1) % N] & LowerMask);
-            uint next = _state[(i + M) % N] ^ (y >> 1);
-            _state[i] = (y & 1U) != 0 ? next ^ MatrixA : next;
+            _state[i] = Twist(_state[i], _state[i + 1], _state[i + M]);
         }
+        for (; i < N - 1; i++)
+        {
+            _state[i] = Twist(_state[i], _state[i + 1], _state[i + M - N]);
+        }
+        _state[N - 1] = Twist(_state[N - 1], _state[0], _state[M - 1]);
         _position = 0;
+    }
+
+    private static uint Twist(uint current, uint next, uint far)
+    {
+        uint y = (current & UpperMask) | (next & LowerMask);
+        return far ^ (y >> 1) ^ ((y & 1U) != 0 ? MatrixA : 0U);
     }
 }

@@ -288,14 +288,14 @@ public sealed class NumpyRandomState
             throw new ArgumentOutOfRangeException(nameof(rows),
                 $"A matrix shape cannot be negative; got ({rows}, {columns}).");
         }
-        var matrix = Matrix<double>.Build.Dense(rows, columns);
+        var values = new double[rows * columns];
         for (int i = 0; i < rows; i++)
         {
             for (int j = 0; j < columns; j++)
             {
-                matrix[i, j] = draw();
+                values[j * rows + i] = draw();
             }
         }
-        return matrix;
+        return Matrix<double>.Build.Dense(rows, columns, values);
     }
 }

@@ -69,7 +69,7 @@ public sealed class InvertedDropout : ILayer
             && _mask.RowCount == input.RowCount && _mask.ColumnCount == input.ColumnCount;
         if (!reuse)
         {
-            _mask = _random.Rand(input.RowCount, input.ColumnCount).Map(u => u < KeepProb ? 1.0 : 0.0);
+            _mask = _random.BernoulliMask(input.RowCount, input.ColumnCount, KeepProb);
         }
         return input.PointwiseMultiply(_mask!) / KeepProb;
     }
