@@ -47,6 +47,8 @@ public static class SearchScatter
                 marker = new Marker { symbol = "star", size = 16, color = "red" },
             },
         };
-        return ChartStyle.Finish(Chart.Plot(traces, ChartStyle.Layout(title, xTitle, yTitle, logX, logY)));
+        var layout = ChartStyle.Layout(title, xTitle, yTitle, logX, logY);
+        layout.legend = new Legend { orientation = "h", x = 0, y = -0.2 }; // below the axes, clear of the colour bar
+        return ChartStyle.Finish(Chart.Plot(traces, layout));
     }
 }
