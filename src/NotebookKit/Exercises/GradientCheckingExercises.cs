@@ -1,0 +1,179 @@
+using MathNet.Numerics.LinearAlgebra;
+using NotebookKit.Diagnostics;
+using NotebookKit.Layers;
+using NotebookKit.Losses;
+using NotebookKit.Networks;
+using NotebookKit.Randomness;
+
+namespace NotebookKit.Exercises;
+
+/// <summary>
+/// Checks for the Gradient Checking assignment's graded functions: the 1-D <c>J(θ) = θx</c> with its forward,
+/// backward and gradient check, and the N-D check of the fraud-detection network 4 → 5 → 3 → 1 on the course's
+/// test case (<c>np.random.seed(1)</c>), whose published differences <see cref="NumpyRandomState"/> lets us reproduce.
+/// </summary>
+public static class GradientCheckingExercises
+{
+    /// <summary>
+    /// Tolerance of the 1-D difference. <c>(θ+ε)x</c>, <c>(θ−ε)x</c>, their difference, <c>/(2ε)</c> and the relative
+    /// difference are a handful of correctly rounded IEEE-754 operations, identical in numpy and .NET, so the course's
+    /// algorithm gives the very same double; one ulp more or less in <c>g̃</c> would move <c>d</c> by about 1e-16.
+    /// </summary>
+    public const double OneDimensionalTolerance = 1e-18;
+
+    /// <summary>
+    /// Tolerance of the N-D difference with ε = 1e-7: every <c>g̃_i</c> carries roundoff of about <c>ulp(J)/(2ε)</c>,
+    /// which depends on the order of the sums; its whole effect on <c>d</c> is bounded by the difference a correct
+    /// backprop scores, about 1.2e-7, so 2e-7 accepts any faithful implementation.
+    /// </summary>
+    public const double NDimensionalTolerance = 2e-7;
+
+    /// <summary>The course's <c>forward_propagation(x, theta)</c> or <c>backward_propagation(x, theta)</c>.</summary>
+    public delegate double Propagation(double x, double theta);
+
+    /// <summary>The course's <c>gradient_check(x, theta, epsilon)</c>: <c>‖g − g̃‖₂ / (‖g‖₂ + ‖g̃‖₂)</c> with <c>g̃ = (J(θ+ε) − J(θ−ε)) / (2ε)</c>.</summary>
+    public delegate double OneDimensionalCheck(double x, double theta, double epsilon);
+
+    /// <summary>
+    /// The course's <c>gradient_check_n(parameters, gradients, X, Y, epsilon)</c>: θ = W1, b1, W2, b2, W3, b3 flattened
+    /// row by row, <c>g̃_i = (J(θ + εe_i) − J(θ − εe_i)) / (2ε)</c>, and <c>‖g − g̃‖₂ / (‖g‖₂ + ‖g̃‖₂)</c>.
+    /// </summary>
+    public delegate double NDimensionalCheck(
+        Dictionary<string, Matrix<double>> parameters, Dictionary<string, Matrix<double>> gradients,
+        Matrix<double> x, Matrix<double> y, double epsilon);
+
+    /// <summary>
+    /// The course's <c>gradient_check_n_test_case</c>: seed 1, then X = randn(4, 3), Y = [1, 1, 0], W1 (5, 4), b1 (5, 1),
+    /// W2 (3, 5), b2 (3, 1), W3 (1, 3), b3 (1, 1), each drawn by <c>randn</c> in that order.
+    /// </summary>
+    public static (Matrix<double> X, Matrix<double> Y, Dictionary<string, Matrix<double>> Parameters) CourseTestCase()
+    {
+        var random = new NumpyRandomState(1);
+        var x = random.Randn(4, 3);
+        var y = Matrix<double>.Build.DenseOfRowArrays(new[] { 1.0, 1.0, 0.0 });
+        var shapes = new[] { ("W1", 5, 4), ("b1", 5, 1), ("W2", 3, 5), ("b2", 3, 1), ("W3", 1, 3), ("b3", 1, 1) };
+        var parameters = shapes.ToDictionary(s => s.Item1, s => random.Randn(s.Item2, s.Item3));
+        return (x, y, parameters);
+    }
+
+    /// <summary>
+    /// The course's network on <paramref name="parameters"/> (copied): LINEAR → RELU → LINEAR → RELU → LINEAR → SIGMOID
+    /// with <c>J = −(1/m) Σ [y log a + (1 − y) log(1 − a)]</c>.
+    /// </summary>
+    public static Model CourseModel(IReadOnlyDictionary<string, Matrix<double>> parameters)
+    {
+        var layers = new List<ILayer>();
+        for (int l = 1; l <= 3; l++)
+        {
+            layers.Add(new Dense(l, parameters[$"W{l}"].Clone(), parameters[$"b{l}"].Clone()));
+            if (l < 3)
+            {
+                layers.Add(new ReLU(l));
+            }
+        }
+        return new Model(layers, new BinaryCrossEntropy());
+    }
+
+    /// <summary>
+    /// Backprop's gradients <c>dW1, db1, …, db3</c> of <see cref="CourseModel"/> on (X, Y); with
+    /// <paramref name="plantedBugs"/>, the course's two bugs: <c>dW2 × 2</c> and <c>db1 × 4</c>.
+    /// </summary>
+    public static Dictionary<string, Matrix<double>> CourseGradients(
+        IReadOnlyDictionary<string, Matrix<double>> parameters, Matrix<double> x, Matrix<double> y, bool plantedBugs)
+    {
+        var model = CourseModel(parameters);
+        model.Backpropagate(x, y);
+        var gradients = model.Parameters.ToDictionary(p => p.GradientName, p => p.Gradient.Clone());
+        if (plantedBugs)
+        {
+            gradients["dW2"] *= 2;
+            gradients["db1"] *= 4;
+        }
+        return gradients;
+    }
+
+    /// <summary>Checks <c>forward_propagation</c>: <c>J = θx</c>.</summary>
+    public static void CheckForwardPropagation(Propagation forwardPropagation) => ExerciseCheck.Run(
+        "ForwardPropagation",
+        "J(θ) = θ · x: return theta * x.",
+        new[]
+        {
+            OneNumber("ForwardPropagation(x: 2, θ: 4), the course's case: J = 8", 8, () => forwardPropagation(2, 4), 0),
+            OneNumber("ForwardPropagation(x: −3, θ: 0.5), by hand: J = −1.5", -1.5, () => forwardPropagation(-3, 0.5), 0),
+        });
+
+    /// <summary>Checks <c>backward_propagation</c>: <c>dJ/dθ = x</c>.</summary>
+    public static void CheckBackwardPropagation(Propagation backwardPropagation) => ExerciseCheck.Run(
+        "BackwardPropagation",
+        "dJ/dθ of J = θx is x, whatever θ is.",
+        new[]
+        {
+            OneNumber("BackwardPropagation(x: 2, θ: 4), the course's case: dθ = 2", 2, () => backwardPropagation(2, 4), 0),
+            OneNumber("BackwardPropagation(x: 3, θ: 4), the course's later case: dθ = 3", 3, () => backwardPropagation(3, 4), 0),
+        });
+
+    /// <summary>Checks <c>gradient_check</c> against the course's published differences (numpy, ε = 1e-7).</summary>
+    public static void CheckGradientCheck(OneDimensionalCheck gradientCheck) => ExerciseCheck.Run(
+        "GradientCheck",
+        "θ⁺ = θ + ε and θ⁻ = θ − ε; J⁺ = ForwardPropagation(x, θ⁺), J⁻ = ForwardPropagation(x, θ⁻); " +
+        "gradApprox = (J⁺ − J⁻) / (2ε); grad = BackwardPropagation(x, θ); " +
+        "difference = |grad − gradApprox| / (|grad| + |gradApprox|).",
+        new[]
+        {
+            OneNumber("GradientCheck(x: 2, θ: 4, ε: 1e-7), the course's output", 2.919335883291695e-10,
+                () => gradientCheck(2, 4, 1e-7), OneDimensionalTolerance),
+            OneNumber("GradientCheck(x: 3, θ: 4, ε: 1e-7), the course's public test", 7.814075313343006e-11,
+                () => gradientCheck(3, 4, 1e-7), OneDimensionalTolerance),
+        });
+
+    /// <summary>
+    /// Checks <c>gradient_check_n</c> on the course's test case: with the planted bugs (the course's 0.2850931567761623),
+    /// with the fixed gradients (the course's 1.1890913024229996e-07), and with ε = 1e-3 against the library's
+    /// <see cref="GradientCheck"/> (where a one-sided difference would be off by about 1e-4).
+    /// </summary>
+    public static void CheckGradientCheckN(NDimensionalCheck gradientCheckN) => ExerciseCheck.Run(
+        "GradientCheckN",
+        "Flatten W1, b1, W2, b2, W3, b3 row by row into θ (and dW1, …, db3 the same way into grad); for each i, " +
+        "copy θ, add ε to entry i, rebuild the dictionary and evaluate the cost; the same with −ε; " +
+        "gradApprox[i] = (J⁺ − J⁻) / (2ε); then ‖grad − gradApprox‖₂ / (‖grad‖₂ + ‖gradApprox‖₂). Leave the parameters unchanged.",
+        new[]
+        {
+            NCase("course test case, planted bugs (dW2 × 2, db1 × 4), ε = 1e-7: the course's output",
+                gradientCheckN, plantedBugs: true, epsilon: 1e-7, expected: _ => 0.2850931567761623, NDimensionalTolerance),
+            NCase("course test case, fixed backprop, ε = 1e-7: the course's output",
+                gradientCheckN, plantedBugs: false, epsilon: 1e-7, expected: _ => 1.1890913024229996e-07, NDimensionalTolerance / 2),
+            NCase("course test case, planted bugs, ε = 1e-3: the library's GradientCheck",
+                gradientCheckN, plantedBugs: true, epsilon: 1e-3, expected: LibraryDifference(plantedBugs: true, epsilon: 1e-3), 1e-10),
+        });
+
+    private static Func<(Matrix<double> X, Matrix<double> Y, Dictionary<string, Matrix<double>> Parameters), double> LibraryDifference(bool plantedBugs, double epsilon) =>
+        testCase =>
+        {
+            var model = CourseModel(testCase.Parameters);
+            var gradients = CourseGradients(testCase.Parameters, testCase.X, testCase.Y, plantedBugs);
+            var matrices = model.Parameters.Select(p => new CheckedMatrix(p.Name, p.Value, gradients[p.GradientName])).ToList();
+            return GradientCheck.Compare(matrices, () => model.Cost(testCase.X, testCase.Y), epsilon).Difference;
+        };
+
+    private static CheckCase NCase(
+        string description, NDimensionalCheck gradientCheckN, bool plantedBugs, double epsilon,
+        Func<(Matrix<double> X, Matrix<double> Y, Dictionary<string, Matrix<double>> Parameters), double> expected, double tolerance) =>
+        new(description, () =>
+        {
+            var testCase = CourseTestCase();
+            var gradients = CourseGradients(testCase.Parameters, testCase.X, testCase.Y, plantedBugs);
+            var untouched = testCase.Parameters.ToDictionary(p => p.Key, p => p.Value.Clone());
+            double difference = gradientCheckN(testCase.Parameters, gradients, testCase.X, testCase.Y, epsilon);
+            return new[] { Number(expected(testCase), difference, tolerance) }
+                .Concat(Expected.Compare(testCase.Parameters, untouched.Select(p => (p.Key, p.Value)), 0, "parameters"));
+        });
+
+    private static CheckCase OneNumber(string description, double expected, Func<double> actual, double tolerance) =>
+        new(description, () => new[] { Number(expected, actual(), tolerance) });
+
+    /// <summary>A one-number comparison whose name shows both numbers in full, since they may differ beyond ten digits.</summary>
+    private static Comparison Number(double expected, double actual, double tolerance) =>
+        new(FormattableString.Invariant($"got {actual:R}, expected {expected:R} ± {tolerance:G}"), Scalar(expected), Scalar(actual), tolerance);
+
+    private static Matrix<double> Scalar(double value) => Matrix<double>.Build.Dense(1, 1, value);
+}
