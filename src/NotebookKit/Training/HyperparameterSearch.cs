@@ -133,10 +133,11 @@ public static class HyperparameterSearch
             {
                 Parallel.For(0, settings.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Run);
             }
-            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+            catch (AggregateException e)
             {
-                // Show the trial's own error, as the sequential search would.
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                // Show a trial's own error, as the sequential search would; several trials running at once may
+                // each have thrown before the loop stopped, so take the first.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
             }
         }
         else
