@@ -44,7 +44,7 @@ public static class DisplayFormatter
         Formatter.Register<Vector<double>>((vector, writer) => writer.Write(TableHtml.Vector(vector)), Html);
         Formatter.Register<Vector<double>>((vector, writer) => writer.Write(vector.ToString()), PlainText);
         Formatter.Register<DataFrame>((frame, writer) => writer.Write(TableHtml.DataFrame(frame)), Html);
-        Formatter.Register<DataFrame>((frame, writer) => writer.Write(frame.ToString()), PlainText);
+        Formatter.Register<DataFrame>((frame, writer) => writer.Write(TableText.DataFrame(frame)), PlainText);
         return true;
     }
 }

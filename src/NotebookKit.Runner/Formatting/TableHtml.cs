@@ -75,7 +75,8 @@ public static class TableHtml
 
     private static string Number(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 
-    private static string Value(object? value) => value switch
+    /// <summary>A data frame cell as the tables show it: numbers to 6 significant digits, invariant culture.</summary>
+    internal static string Value(object? value) => value switch
     {
         null => "null",
         double d => Number(d),
