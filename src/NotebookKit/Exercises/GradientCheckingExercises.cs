@@ -51,8 +51,7 @@ public static class GradientCheckingExercises
         var random = new NumpyRandomState(1);
         var x = random.Randn(4, 3);
         var y = Matrix<double>.Build.DenseOfRowArrays(new[] { 1.0, 1.0, 0.0 });
-        var shapes = new[] { ("W1", 5, 4), ("b1", 5, 1), ("W2", 3, 5), ("b2", 3, 1), ("W3", 1, 3), ("b3", 1, 1) };
-        var parameters = shapes.ToDictionary(s => s.Item1, s => random.Randn(s.Item2, s.Item3));
+        var parameters = random.RandnByName(("W1", 5, 4), ("b1", 5, 1), ("W2", 3, 5), ("b2", 3, 1), ("W3", 1, 3), ("b3", 1, 1));
         return (x, y, parameters);
     }
 
@@ -60,19 +59,8 @@ public static class GradientCheckingExercises
     /// The course's network on <paramref name="parameters"/> (copied): LINEAR → RELU → LINEAR → RELU → LINEAR → SIGMOID
     /// with <c>J = −(1/m) Σ [y log a + (1 − y) log(1 − a)]</c>.
     /// </summary>
-    public static Model CourseModel(IReadOnlyDictionary<string, Matrix<double>> parameters)
-    {
-        var layers = new List<ILayer>();
-        for (int l = 1; l <= 3; l++)
-        {
-            layers.Add(new Dense(l, parameters[$"W{l}"].Clone(), parameters[$"b{l}"].Clone()));
-            if (l < 3)
-            {
-                layers.Add(new ReLU(l));
-            }
-        }
-        return new Model(layers, new BinaryCrossEntropy());
-    }
+    public static Model CourseModel(IReadOnlyDictionary<string, Matrix<double>> parameters) =>
+        Model.FromParameters(parameters, Activation.ReLU, new BinaryCrossEntropy());
 
     /// <summary>
     /// Backprop's gradients <c>dW1, db1, …, db3</c> of <see cref="CourseModel"/> on (X, Y); with

@@ -26,9 +26,8 @@ public static class OptimizerExercises
     public static (Dictionary<string, Matrix<double>> Parameters, Dictionary<string, Matrix<double>> Grads) CourseTestCase()
     {
         var random = new NumpyRandomState(1);
-        var shapes = new[] { ("W1", 2, 3), ("b1", 2, 1), ("W2", 3, 3), ("b2", 3, 1) };
-        var parameters = shapes.ToDictionary(s => s.Item1, s => random.Randn(s.Item2, s.Item3));
-        var grads = shapes.ToDictionary(s => "d" + s.Item1, s => random.Randn(s.Item2, s.Item3));
+        var parameters = random.RandnByName(("W1", 2, 3), ("b1", 2, 1), ("W2", 3, 3), ("b2", 3, 1));
+        var grads = random.RandnByName(("dW1", 2, 3), ("db1", 2, 1), ("dW2", 3, 3), ("db2", 3, 1));
         return (parameters, grads);
     }
 

@@ -124,8 +124,7 @@ public static class RegularizationExercises
                 var random = new NumpyRandomState(2);
                 var x = random.Randn(2, 10);
                 var y = random.Rand(1, 10).Map(u => u < 0.5 ? 1.0 : 0.0);
-                var parameters = new[] { ("W1", 20, 2), ("b1", 20, 1), ("W2", 3, 20), ("b2", 3, 1), ("W3", 1, 3), ("b3", 1, 1) }
-                    .ToDictionary(s => s.Item1, s => random.Randn(s.Item2, s.Item3));
+                var parameters = random.RandnByName(("W1", 20, 2), ("b1", 20, 1), ("W2", 3, 20), ("b2", 3, 1), ("W3", 1, 3), ("b3", 1, 1));
                 var model = LibraryModel(parameters, 2.5);
                 model.Backpropagate(x, y);
                 var grads = backwardPropagationWithRegularization(x, y, ForwardCache(x, parameters), 2.5);
@@ -159,19 +158,12 @@ public static class RegularizationExercises
         });
 
     private static Dictionary<string, Matrix<double>> DrawParameters(NumpyRandomState random) =>
-        new[] { ("W1", 2, 3), ("b1", 2, 1), ("W2", 3, 2), ("b2", 3, 1), ("W3", 1, 3), ("b3", 1, 1) }
-            .ToDictionary(s => s.Item1, s => random.Randn(s.Item2, s.Item3));
+        random.RandnByName(("W1", 2, 3), ("b1", 2, 1), ("W2", 3, 2), ("b2", 3, 1), ("W3", 1, 3), ("b3", 1, 1));
 
     private static Matrix<double> CourseLabels() => Expected.Rows(new double[,] { { 1, 1, 0, 1, 0 } });
 
-    private static Model LibraryModel(IReadOnlyDictionary<string, Matrix<double>> parameters, double lambd) => new(
-        new ILayer[]
-        {
-            new Dense(1, parameters["W1"].Clone(), parameters["b1"].Clone()), new ReLU(1),
-            new Dense(2, parameters["W2"].Clone(), parameters["b2"].Clone()), new ReLU(2),
-            new Dense(3, parameters["W3"].Clone(), parameters["b3"].Clone()),
-        },
-        new BinaryCrossEntropy(), lambd);
+    private static Model LibraryModel(IReadOnlyDictionary<string, Matrix<double>> parameters, double lambd) =>
+        Model.FromParameters(parameters, Activation.ReLU, new BinaryCrossEntropy(), lambd);
 
     private static Comparison Scalar(string what, double expected, double actual) =>
         new(what, Matrix<double>.Build.Dense(1, 1, expected), Matrix<double>.Build.Dense(1, 1, actual), 1e-10);

@@ -60,24 +60,53 @@ public sealed class Model
         IReadOnlyList<int> layerDims, Activation hidden, ILoss loss, Initializer initializer, int seed,
         double keepProb = 1.0, int dropoutSeed = 1, double l2Lambda = 0)
     {
-        var parameters = initializer.InitializeParameters(layerDims, seed);
         InvertedDropout.Validate(keepProb);
-        var dropoutRandom = new NumpyRandomState(dropoutSeed);
-        int depth = layerDims.Count - 1;
+        var layers = CourseLayers(initializer.InitializeParameters(layerDims, seed), hidden, keepProb, new NumpyRandomState(dropoutSeed));
+        return new Model(layers, loss, l2Lambda);
+    }
+
+    /// <summary>
+    /// The course's model on given parameters (a dictionary <c>W1, b1, …, WL, bL</c> as the assignments pass them
+    /// around): <c>[LINEAR → hidden] × (L−1) → LINEAR → output</c>, no dropout. The matrices are copied.
+    /// </summary>
+    /// <param name="parameters">W[l] of shape n[l] × n[l−1] and b[l] of shape n[l] × 1, for l = 1 … L.</param>
+    /// <param name="hidden">The activation of the hidden layers.</param>
+    /// <param name="loss">The output and its cost.</param>
+    /// <param name="l2Lambda">The L2 strength λ ≥ 0.</param>
+    public static Model FromParameters(IReadOnlyDictionary<string, Matrix<double>> parameters, Activation hidden, ILoss loss, double l2Lambda = 0)
+    {
+        var copies = parameters.ToDictionary(p => p.Key, p => p.Value.Clone());
+        return new Model(CourseLayers(copies, hidden, keepProb: 1.0, dropoutRandom: null), loss, l2Lambda);
+    }
+
+    /// <summary>Dense layers W1, b1, … in order, each hidden one followed by its activation and, if keepProb &lt; 1, dropout.</summary>
+    private static List<ILayer> CourseLayers(IReadOnlyDictionary<string, Matrix<double>> parameters, Activation hidden, double keepProb, NumpyRandomState? dropoutRandom)
+    {
+        int depth = 0;
+        while (parameters.ContainsKey($"W{depth + 1}"))
+        {
+            depth++;
+        }
+        if (depth == 0 || parameters.Count != 2 * depth)
+        {
+            throw new ArgumentException(
+                $"Expected the parameters W1, b1, …, WL, bL; got {string.Join(", ", parameters.Keys)}.", nameof(parameters));
+        }
         var layers = new List<ILayer>();
         for (int l = 1; l <= depth; l++)
         {
-            layers.Add(new Dense(l, parameters[$"W{l}"], parameters[$"b{l}"]));
+            var bias = parameters.TryGetValue($"b{l}", out var b) ? b : throw new ArgumentException($"W{l} has no b{l}.", nameof(parameters));
+            layers.Add(new Dense(l, parameters[$"W{l}"], bias));
             if (l < depth)
             {
                 layers.Add(Activations.Create(hidden, l));
                 if (keepProb < 1.0)
                 {
-                    layers.Add(new InvertedDropout(l, keepProb, dropoutRandom));
+                    layers.Add(new InvertedDropout(l, keepProb, dropoutRandom!));
                 }
             }
         }
-        return new Model(layers, loss, l2Lambda);
+        return layers;
     }
 
     /// <summary>The layers, input side first.</summary>

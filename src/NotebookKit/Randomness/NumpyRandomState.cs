@@ -114,6 +114,21 @@ public sealed class NumpyRandomState
     }
 
     /// <summary>
+    /// Named <c>np.random.randn</c> draws in the order given, as the course's test cases draw
+    /// <c>W1, b1, W2, …</c> one after another from a single seed.
+    /// </summary>
+    /// <param name="shapes">Each matrix's name and shape, in drawing order.</param>
+    public Dictionary<string, Matrix<double>> RandnByName(params (string Name, int Rows, int Columns)[] shapes)
+    {
+        var matrices = new Dictionary<string, Matrix<double>>();
+        foreach (var (name, rows, columns) in shapes)
+        {
+            matrices.Add(name, Randn(rows, columns));
+        }
+        return matrices;
+    }
+
+    /// <summary>
     /// The dropout mask of the course, <c>(np.random.rand(rows, columns) &lt; keepProb)</c> as a 0/1 matrix:
     /// each entry is 1 with probability <c>keepProb</c>, drawn in the same order as <see cref="Rand"/>.
     /// </summary>

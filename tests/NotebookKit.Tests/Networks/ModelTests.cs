@@ -74,6 +74,21 @@ public class ModelTests
     }
 
     [Fact]
+    public void A_model_from_a_parameter_dictionary_equals_the_built_one_and_leaves_the_dictionary_alone()
+    {
+        var parameters = Initializer.He.InitializeParameters(new[] { 3, 5, 4, 1 }, seed: 3);
+        var fromParameters = Model.FromParameters(parameters, Activation.ReLU, new BinaryCrossEntropy());
+        var built = Model.Build(new[] { 3, 5, 4, 1 }, Activation.ReLU, new BinaryCrossEntropy(), Initializer.He, seed: 3);
+        Assert.Equal(built.ToString(), fromParameters.ToString());
+        Assert.Equal(built.Cost(X, Y), fromParameters.Cost(X, Y));
+        fromParameters["W1"].Clear();
+        Assert.NotEqual(0.0, parameters["W1"].FrobeniusNorm());
+        var error = Assert.Throws<ArgumentException>(() => Model.FromParameters(
+            new Dictionary<string, Matrix<double>> { ["W1"] = parameters["W1"], ["c1"] = parameters["b1"] }, Activation.ReLU, new BinaryCrossEntropy()));
+        Assert.Contains("b1", error.Message);
+    }
+
+    [Fact]
     public void Zero_initialization_never_breaks_symmetry()
     {
         var model = Model.Build(new[] { 3, 4, 3, 1 }, Activation.Tanh, new BinaryCrossEntropy(), Initializer.Zeros, seed: 0);

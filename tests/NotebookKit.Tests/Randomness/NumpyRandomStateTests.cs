@@ -15,4 +15,13 @@ public class NumpyRandomStateTests
             for (int j = 0; j < 2; j++)
                 Assert.Equal(expected[i, j], draws[i, j], 8);
     }
+
+    [Fact]
+    public void Named_draws_come_in_the_order_given_from_one_stream()
+    {
+        var named = new NumpyRandomState(1).RandnByName(("W1", 2, 3), ("b1", 2, 1));
+        var direct = new NumpyRandomState(1);
+        Assert.Equal(direct.Randn(2, 3), named["W1"]);
+        Assert.Equal(direct.Randn(2, 1), named["b1"]);
+    }
 }
