@@ -36,6 +36,15 @@ public class PlotTests
     }
 
     [Fact]
+    public void Lines_can_put_either_axis_on_a_log_scale()
+    {
+        var curve = new Series("error", new[] { 1e-8, 1e-4 }, new[] { 1e-9, 1e-5 });
+        var (_, layout) = ChartJson.Of(LineCharts.Lines(new[] { curve }, "Error against ε", "ε", "error", logY: true, logX: true));
+        Assert.Equal("log", layout.GetProperty("xaxis").GetProperty("type").GetString());
+        Assert.Equal("log", layout.GetProperty("yaxis").GetProperty("type").GetString());
+    }
+
+    [Fact]
     public void A_chart_without_a_title_is_refused()
     {
         Assert.Throws<ArgumentException>(() => LineCharts.CostCurves(new[] { Series.Of("a", new[] { 1.0 }) }, " "));
