@@ -1,4 +1,7 @@
+using System.Runtime.InteropServices;
 using NotebookKit.Runner.Exercises;
+using NotebookKit.Runner.Kernel;
+using NotebookKit.Runner.Notebooks;
 
 namespace NotebookKit.Runner.Cli;
 
@@ -8,27 +11,36 @@ public static class CommandLine
     /// <summary>Exit code when every notebook ran without a failing cell (or the command did its job).</summary>
     public const int Success = 0;
 
-    /// <summary>Exit code when a notebook had a failing cell, or a student copy could not be made.</summary>
+    /// <summary>Exit code when a notebook had a failing cell, a student copy could not be made, or the kernel could not start.</summary>
     public const int Failed = 1;
 
     /// <summary>Exit code for a bad command line or input that is not a notebook; nothing was run.</summary>
     public const int BadInput = 2;
 
-    /// <summary>Runs the command in <paramref name="args"/>, reporting to <paramref name="output"/> and <paramref name="error"/>.</summary>
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    /// <summary>Exit code after Ctrl+C or SIGTERM: every kernel ended, no temporary file left.</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>
+    /// Runs the command in <paramref name="args"/>, reporting to <paramref name="output"/> and <paramref name="error"/>.
+    /// SIGINT and SIGTERM (and <paramref name="cancellation"/>) stop the run: kernels are ended and temporary files removed.
+    /// </summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellation = default)
     {
+        using var interrupted = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
         try
         {
             var options = CommandOptions.Parse(args);
-            var report = new ConsoleReport(output);
+            using var report = new ConsoleReport(output, options.LogOutput);
             switch (options.Command)
             {
                 case "run" or "grade":
-                    return await RunCommand.ExecuteAsync(options, report);
+                    return await RunCommand.ExecuteAsync(options, report, interrupted.Token);
                 case "student":
                     return StudentCommand.Execute(options, report);
                 default:
-                    await output.WriteLineAsync(CommandOptions.Usage);
+                    await output.WriteLineAsync(CommandOptions.Help(options.HelpFor));
                     return Success;
             }
         }
@@ -42,6 +54,25 @@ public static class CommandLine
             await error.WriteLineAsync($"error: {problem.Message}");
             await error.WriteLineAsync("No student copy was written.");
             return Failed;
+        }
+        catch (KernelStartException problem)
+        {
+            await error.WriteLineAsync($"error: could not start the kernel: {problem.Message}");
+            return Failed;
+        }
+        catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
+        {
+            KernelSession.KillAll();
+            AtomicFile.RemovePending();
+            await error.WriteLineAsync("Interrupted: every kernel was ended; the files already written are complete, nothing else was written.");
+            return Interrupted;
+        }
+
+        void Interrupt(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            KernelSession.KillAll();
+            interrupted.Cancel();
         }
     }
 }

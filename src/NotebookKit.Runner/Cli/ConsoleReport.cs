@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using NotebookKit.Runner.Execution;
 using NotebookKit.Runner.Exercises;
 using NotebookKit.Runner.Notebooks;
@@ -6,35 +8,85 @@ using Spectre.Console;
 namespace NotebookKit.Runner.Cli;
 
 /// <summary>
-/// What a person sees on the console: notebook i of n, each C# cell as it runs with its time, and a summary
-/// table at the end. Plain lines, so a CI log reads as well as a terminal.
+/// What a person sees on the console: each notebook as it starts, each code cell as it finishes (named by notebook,
+/// <c>In [k]</c> and cell index, since several notebooks may run at once), a line every
+/// <see cref="StillRunningEvery"/> for a cell that is still running, optionally what cells print, and a summary table
+/// at the end. Plain lines, so a CI log reads as well as a terminal.
 /// </summary>
-public sealed class ConsoleReport(TextWriter writer) : IRunProgress
+public sealed class ConsoleReport : IRunProgress, IDisposable
 {
-    private readonly IAnsiConsole console = Create(writer);
+    /// <summary>How often a long-running cell is reported as still running.</summary>
+    public static readonly TimeSpan StillRunningEvery = TimeSpan.FromSeconds(10);
+
+    private readonly IAnsiConsole console;
+    private readonly Lock gate = new();
+    private readonly ConcurrentDictionary<string, (string Notebook, NotebookCell Cell, int Count, Stopwatch Clock)> running = new(StringComparer.Ordinal);
+    private readonly HashSet<string> notices = [];
+    private readonly Timer heartbeat;
+
+    /// <summary>Reports to <paramref name="writer"/>; with <paramref name="logOutput"/> also what cells print.</summary>
+    public ConsoleReport(TextWriter writer, bool logOutput = false)
+    {
+        console = Create(writer);
+        LogOutput = logOutput;
+        heartbeat = new Timer(_ => ReportStillRunning(), null, StillRunningEvery, StillRunningEvery);
+    }
+
+    /// <summary>True when what cells print is streamed to the console.</summary>
+    public bool LogOutput { get; }
+
+    /// <summary>"1 notebook", "2 notebooks".</summary>
+    public static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+
+    /// <inheritdoc />
+    public void Notice(string message)
+    {
+        lock (gate)
+        {
+            if (notices.Add(message))
+            {
+                console.MarkupLine($"[yellow]{Markup.Escape(message)}[/]");
+            }
+        }
+    }
 
     /// <summary>A notebook is about to run.</summary>
-    public void NotebookStarting(int index, int count, string notebook, int cellCount) =>
-        console.MarkupLine($"[bold][[{index}/{count}]] {Markup.Escape(notebook)}[/] ({cellCount} cells)");
+    public void NotebookStarting(int index, int count, NotebookDocument notebook) =>
+        Write($"[bold][[{index}/{count}]] {Markup.Escape(notebook.DisplayName)}[/] ({Count(notebook.Cells.Count, "cell")}, {Count(notebook.Cells.Count(cell => cell.IsCode), "code cell")})");
 
     /// <inheritdoc />
-    public void CellStarting(int cellNumber, int cellCount) => console.Markup($"  {CellLabel(cellNumber, cellCount)} ");
+    public void CellStarting(NotebookDocument notebook, NotebookCell cell, int executionCount) =>
+        running[notebook.Path] = (notebook.FileName, cell, executionCount, Stopwatch.StartNew());
 
     /// <inheritdoc />
-    public void CellFinished(CellResult result, int cellCount, TimeSpan notebookElapsed)
+    public void CellPrinted(NotebookDocument notebook, NotebookCell cell, string stream, string text)
     {
+        if (!LogOutput)
+        {
+            return;
+        }
+
+        var prefix = $"  {notebook.FileName} {(stream == "stderr" ? "!" : "|")} ";
+        Write(string.Join("\n", text.TrimEnd('\n').Split('\n').Select(line => Markup.Escape(prefix + line))));
+    }
+
+    /// <inheritdoc />
+    public void CellFinished(NotebookDocument notebook, CellResult result, TimeSpan notebookElapsed)
+    {
+        running.TryRemove(notebook.Path, out _);
+        var cell = notebook.Cells[result.Number - 1];
+        var where = Markup.Escape($"  {notebook.FileName} {Prompt(cell.ExecutionCount)} (cell index {cell.Index})");
         var times = $"{result.Elapsed.TotalSeconds,6:0.00} s   (notebook {notebookElapsed.TotalSeconds:0.0} s)";
         switch (result.Status)
         {
             case CellStatus.Succeeded:
-                console.MarkupLine($"[green]ok    [/] {times}");
+                Write($"{where} [green]ok    [/] {times}");
                 break;
             case CellStatus.Failed:
-                console.MarkupLine($"[red]FAILED[/] {times}");
-                console.MarkupLine($"    [red]{Markup.Escape(result.Message ?? "")}[/]");
+                Write($"{where} [red]FAILED[/] {times}\n    [red]{Markup.Escape(result.Message ?? "")}[/]");
                 break;
             case CellStatus.Unsupported:
-                console.MarkupLine($"  {CellLabel(result.Number, cellCount)} [yellow]{Markup.Escape(result.Message ?? "")}[/]");
+                Write($"{where} [yellow]{Markup.Escape(result.Message ?? "")}[/]");
                 break;
         }
     }
@@ -42,20 +94,19 @@ public sealed class ConsoleReport(TextWriter writer) : IRunProgress
     /// <summary>A notebook has run; says where its results went.</summary>
     public void NotebookFinished(NotebookRunResult run, IEnumerable<string> written)
     {
+        var lines = new List<string>();
         var notRun = run.Cells.Count(cell => cell.Status == CellStatus.NotExecuted);
         if (notRun > 0)
         {
-            console.MarkupLine($"  [yellow]stopped at the first failing cell: {notRun} C# cell(s) not run[/] (--continue-on-error runs them)");
+            lines.Add($"  [yellow]{Markup.Escape(run.Source.FileName)}: {Count(notRun, "code cell")} not run after the failure[/]");
         }
 
-        foreach (var file in written)
-        {
-            console.MarkupLine($"  wrote {Markup.Escape(DisplayPath.Of(file))}");
-        }
+        lines.AddRange(written.Select(file => $"  wrote {Markup.Escape(DisplayPath.Of(file))}"));
+        Write(string.Join("\n", lines));
     }
 
-    /// <summary>The table of all runs: notebook, cells, errors, seconds.</summary>
-    public void Summary(IReadOnlyList<NotebookRunResult> runs)
+    /// <summary>The table of all runs: notebook, cells, errors, seconds; then the wall time of the whole run.</summary>
+    public void Summary(IReadOnlyList<NotebookRunResult> runs, TimeSpan wallTime)
     {
         var table = new Table().AddColumns("Notebook", "Cells", "Errors", "Seconds", "Status");
         foreach (var run in runs)
@@ -68,18 +119,21 @@ public sealed class ConsoleReport(TextWriter writer) : IRunProgress
                 run.Succeeded ? "[green]ok[/]" : "[red]failed[/]");
         }
 
-        console.WriteLine();
-        console.Write(table);
-        var failed = runs.Count(run => !run.Succeeded);
-        console.MarkupLine(failed == 0
-            ? $"[green]All {runs.Count} notebook(s) ran without errors.[/]"
-            : $"[red]{failed} of {runs.Count} notebook(s) failed.[/]");
+        lock (gate)
+        {
+            console.WriteLine();
+            console.Write(table);
+            var failed = runs.Count(run => !run.Succeeded);
+            var time = $" ({wallTime.TotalSeconds:0.0} s)";
+            console.MarkupLine(failed == 0
+                ? $"[green]{(runs.Count == 1 ? "The notebook ran" : $"All {Count(runs.Count, "notebook")} ran")} without errors.[/]{time}"
+                : $"[red]{failed} of {Count(runs.Count, "notebook")} failed.[/]{time}");
+        }
     }
 
     /// <summary>The scores of one graded notebook.</summary>
     public void Scores(GradeReport report)
     {
-        console.MarkupLine($"[bold]Scores of {Markup.Escape(report.Notebook)}[/] (check cells passed per exercise)");
         var table = new Table().AddColumns("Exercise", "Checks passed");
         foreach (var score in report.Exercises)
         {
@@ -87,8 +141,44 @@ public sealed class ConsoleReport(TextWriter writer) : IRunProgress
         }
 
         table.AddRow("[bold]Total[/]", $"[bold]{report.Passed} / {report.Total}[/]");
-        console.Write(table);
+        lock (gate)
+        {
+            console.MarkupLine($"[bold]Scores of {Markup.Escape(report.Notebook)}[/] (check cells passed per exercise)");
+            console.Write(table);
+        }
     }
+
+    /// <summary>A line of plain text.</summary>
+    public void Line(string text) => Write(Markup.Escape(text));
+
+    /// <inheritdoc />
+    public void Dispose() => heartbeat.Dispose();
+
+    private void ReportStillRunning()
+    {
+        foreach (var (notebook, cell, count, clock) in running.Values)
+        {
+            if (clock.Elapsed >= StillRunningEvery)
+            {
+                Write(Markup.Escape($"  {notebook} {Prompt(count)} (cell index {cell.Index}) still running after {clock.Elapsed.TotalSeconds:0} s"));
+            }
+        }
+    }
+
+    private void Write(string markup)
+    {
+        if (markup.Length == 0)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            console.MarkupLine(markup);
+        }
+    }
+
+    private static string Prompt(int? executionCount) => $"In [{executionCount?.ToString() ?? " "}]";
 
     private static IAnsiConsole Create(TextWriter writer)
     {
@@ -108,9 +198,4 @@ public sealed class ConsoleReport(TextWriter writer) : IRunProgress
 
         return console;
     }
-
-    private static string CellLabel(int number, int count) => $"cell {number.ToString().PadLeft(count.ToString().Length)}/{count}";
-
-    /// <summary>A line of plain text.</summary>
-    public void Line(string text) => console.MarkupLine(Markup.Escape(text));
 }

@@ -40,7 +40,7 @@ public static class InputFiles
 
     /// <summary>
     /// Where each file is written in <paramref name="outFolder"/> (same file name), refusing two inputs with the same
-    /// name and, unless <paramref name="overwriteSource"/>, any target that is the source itself.
+    /// name and, unless <paramref name="overwriteSource"/>, any target that is a source itself, however the path is spelt (symbolic links included).
     /// </summary>
     /// <exception cref="UsageException">Two inputs would be written to one file, or a source would be overwritten.</exception>
     public static IReadOnlyList<string> Targets(IReadOnlyList<string> files, string outFolder, bool overwriteSource)
@@ -52,13 +52,31 @@ public static class InputFiles
             throw new UsageException($"two notebooks would both be written to {clash.Key}: run them separately, with different --out folders.");
         }
 
-        var overwritten = files.Zip(targets).FirstOrDefault(pair => !overwriteSource && pair.First == pair.Second);
-        if (overwritten != default)
+        var sources = files.GroupBy(RealPath, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
+        var overwritten = overwriteSource ? null : targets.Select(RealPath).FirstOrDefault(sources.ContainsKey);
+        if (overwritten is not null)
         {
-            throw new UsageException($"writing to {outFolder} would overwrite the source {overwritten.First}. Choose another --out folder (or, for run, pass --in-place to update the sources on purpose).");
+            throw new UsageException($"writing to {outFolder} would overwrite the source {sources[overwritten]}. Choose another --out folder (or, for run, pass --in-place to update the sources on purpose).");
         }
 
         return targets;
+    }
+
+    /// <summary>The full path with every symbolic link on it resolved, so two spellings of one file compare equal.</summary>
+    public static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var current = Path.GetPathRoot(full)!;
+        foreach (var part in full[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Path.Combine(current, part);
+            if (Path.Exists(current) && new FileInfo(current).ResolveLinkTarget(returnFinalTarget: true) is { } target)
+            {
+                current = target.FullName;
+            }
+        }
+
+        return current;
     }
 
     /// <summary>The notebooks in <paramref name="files"/>.</summary>

@@ -1,92 +1,65 @@
-using System.Diagnostics;
-using System.Globalization;
-using Microsoft.CodeAnalysis;
+using System.Text.RegularExpressions;
+using Microsoft.DotNet.Interactive.Events;
 using NotebookKit.Runner.Notebooks;
 
 namespace NotebookKit.Runner.Execution;
 
 /// <summary>
-/// Builds the error output of a failing cell. Its message always starts with "notebook, cell N, line L:" so a
-/// person can go straight to the line; the traceback adds the details.
+/// Builds the error output of a failing cell. Its message always starts with the notebook, the cell's prompt and
+/// its index in the notebook ("03-initialization.ipynb, In [7] (cell index 12), line 4:"), so a person can go
+/// straight to it in VS Code, in JupyterLab or in the .ipynb; the traceback adds the kernel's details.
 /// </summary>
-public static class CellErrors
+public static partial class CellErrors
 {
-    /// <summary>A directive the runner cannot honour.</summary>
-    public static ErrorOutput Directive(string notebook, int cell, DirectiveException error) =>
-        Build("DirectiveError", $"{notebook}, cell {cell}, line {error.Line}: {error.Message}", []);
+    /// <summary>Where a cell is: "notebook, In [k] (cell index i)".</summary>
+    public static string Place(string notebook, NotebookCell cell, int executionCount) =>
+        $"{notebook}, In [{executionCount}] (cell index {cell.Index})";
 
-    /// <summary>Compile errors: the first one in the message, all of them in the traceback.</summary>
-    public static ErrorOutput Compilation(string notebook, int cell, IReadOnlyList<Diagnostic> errors)
+    /// <summary>The kernel reported the cell as failed: a compile error (with its line), an exception, a bad directive.</summary>
+    public static ErrorOutput Failed(string place, CommandFailed failure)
     {
-        var first = errors[0];
-        var more = errors.Count > 1 ? $" (and {errors.Count - 1} more compile errors)" : "";
-        return Build("CompilationError", $"{notebook}, cell {cell}, line {Line(first)}: {first.Id}: {first.GetMessage(CultureInfo.InvariantCulture)}{more}",
-            errors.Select(error => $"line {Line(error)}, column {error.Location.GetLineSpan().StartLinePosition.Character + 1}: {error.Id}: {error.GetMessage(CultureInfo.InvariantCulture)}"));
+        var lines = failure.Message.ReplaceLineEndings("\n").Split('\n');
+        var first = lines[0];
+        if (CompileError().Match(first) is { Success: true } compile)
+        {
+            var count = lines.Count(line => CompileError().IsMatch(line));
+            var more = count > 1 ? $" (and {count - 1} more compile errors)" : "";
+            return Build("CompilationError", $"{place}, line {compile.Groups["line"].Value}: {compile.Groups["message"].Value}{more}", lines);
+        }
+
+        var name = ExceptionType().Match(first) is { Success: true } thrown ? thrown.Groups["type"].Value : "Error";
+        return Build(name, $"{place}: {first}", lines.Skip(1).Where(line => !IsMachinery(line)));
     }
 
-    /// <summary>A cell that did not finish within the time limit.</summary>
-    public static ErrorOutput TimedOut(string notebook, int cell, TimeSpan limit) =>
-        Build("TimeoutError", $"{notebook}, cell {cell}: did not finish within {limit.TotalSeconds:0.#} s, so the runner stopped waiting for it. Look for a loop that never ends, or allow more time with --cell-timeout <seconds>.", []);
+    /// <summary>A cell that did not finish within the time limit, after which its kernel was ended.</summary>
+    public static ErrorOutput TimedOut(string place, TimeSpan limit) =>
+        Build("TimeoutError", $"{place}: did not finish within {Seconds(limit)} s, so the runner interrupted it and ended the kernel; the cells after it were not run. Look for a loop that never ends, or allow more time with --cell-timeout <seconds>.", []);
 
-    /// <summary>
-    /// An exception thrown by the cell. <paramref name="cellOfSource"/> maps the source names the session gave each
-    /// cell to cell numbers, so the message names the line of this cell, and the cell and line the exception came
-    /// from when that is code defined in another cell.
-    /// </summary>
-    public static ErrorOutput Exception(string notebook, int cell, Exception error, IReadOnlyDictionary<string, int> cellOfSource)
+    /// <summary>The kernel process ended while the cell ran (Environment.Exit, a stack overflow, a crash on another thread).</summary>
+    public static ErrorOutput KernelExited(string place, int exitCode) =>
+        Build("KernelExited", $"{place}: the kernel exited with code {exitCode}{Meaning(exitCode)} while this cell ran; the cells after it were not run.", []);
+
+    private static string Meaning(int exitCode) => exitCode switch
     {
-        var frames = new StackTrace(error, fNeedFileInfo: true).GetFrames();
-        var cellFrames = frames
-            .Select(frame => (Frame: frame, Cell: cellOfSource.GetValueOrDefault(frame.GetFileName() ?? "")))
-            .Where(entry => entry.Cell > 0)
-            .ToList();
-        var here = cellFrames.FirstOrDefault(entry => entry.Cell == cell).Frame;
-        var origin = cellFrames.FirstOrDefault();
-        var location = here is null ? "" : $", line {here.GetFileLineNumber()}";
-        var from = origin.Frame is not null && origin.Cell != cell ? $" (thrown in cell {origin.Cell}, line {origin.Frame.GetFileLineNumber()})" : "";
-        var message = $"{notebook}, cell {cell}{location}: {error.GetType().Name}: {error.Message}{from}";
-        return Build(error.GetType().Name, message, StackLines(frames, cellOfSource).Concat(Causes(error)));
-    }
+        134 => " (SIGABRT: a stack overflow, or an unhandled exception on another thread)",
+        137 => " (SIGKILL: killed, for instance for running out of memory)",
+        139 => " (SIGSEGV: a crash in native code)",
+        > 128 and < 160 => $" (signal {exitCode - 128})",
+        _ => " (the cell, or code it called, ended the process, e.g. with Environment.Exit)",
+    };
+
+    private static string Seconds(TimeSpan limit) => limit.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 
     private static ErrorOutput Build(string name, string message, IEnumerable<string> details) =>
         new(name, message, [message, .. details]);
 
-    private static int Line(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1;
+    private static bool IsMachinery(string line) =>
+        line.Contains("Microsoft.CodeAnalysis.Scripting", StringComparison.Ordinal)
+        || line.Contains("--- End of stack trace from previous location ---", StringComparison.Ordinal);
 
-    private static IEnumerable<string> StackLines(IEnumerable<StackFrame> frames, IReadOnlyDictionary<string, int> cellOfSource)
-    {
-        foreach (var frame in frames)
-        {
-            var method = frame.GetMethod();
-            var type = method?.DeclaringType;
-            if (method is null || type is null || IsMachinery(type))
-            {
-                continue;
-            }
+    [GeneratedRegex(@"^\((?<line>\d+),(?<column>\d+)\): (?<message>error .*)$")]
+    private static partial Regex CompileError();
 
-            if (cellOfSource.TryGetValue(frame.GetFileName() ?? "", out var cell))
-            {
-                var generated = method.Name.Contains('<') || type.Name.Contains('<');
-                yield return $"   at {(generated ? "" : $"{method.Name} in ")}cell {cell}, line {frame.GetFileLineNumber()}";
-            }
-            else
-            {
-                yield return $"   at {type.FullName}.{method.Name}";
-            }
-        }
-    }
-
-    private static bool IsMachinery(Type type) =>
-        type.Namespace is { } space && (space.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal)
-            || space.StartsWith("System.Runtime.CompilerServices", StringComparison.Ordinal)
-            || space.StartsWith("System.Runtime.ExceptionServices", StringComparison.Ordinal)
-            || space.StartsWith("System.Threading.Tasks", StringComparison.Ordinal));
-
-    private static IEnumerable<string> Causes(Exception error)
-    {
-        for (var inner = error.InnerException; inner is not null; inner = inner.InnerException)
-        {
-            yield return $"Caused by {inner.GetType().Name}: {inner.Message}";
-        }
-    }
+    [GeneratedRegex(@"^(?<type>[A-Za-z_][\w.`]*(Exception|Error)):")]
+    private static partial Regex ExceptionType();
 }

@@ -2,7 +2,7 @@ using NotebookKit.Runner.Notebooks;
 
 namespace NotebookKit.Runner.Execution;
 
-/// <summary>Decides which kernel a code cell belongs to, the way Polyglot Notebooks does.</summary>
+/// <summary>Decides which kernel a code cell is sent to, the way Polyglot Notebooks does.</summary>
 public static class CellKernel
 {
     /// <summary>
@@ -27,18 +27,12 @@ public static class CellKernel
     }
 
     /// <summary>
-    /// The kernel of a code cell: a <c>#!name</c> kernel selector on its first non-blank line, else
-    /// <c>metadata.polyglot_notebook.kernelName</c>, else <c>metadata.dotnet_interactive.language</c>,
-    /// else the notebook's default kernel.
+    /// The kernel a code cell is sent to, as VS Code sends it: <c>metadata.polyglot_notebook.kernelName</c>, else
+    /// <c>metadata.dotnet_interactive.language</c>, else the notebook's default kernel. A <c>#!name</c> line inside
+    /// the cell is the kernel's own business: it switches language there, as in VS Code.
     /// </summary>
     public static string Of(NotebookCell cell, string notebookDefault)
     {
-        var firstLine = cell.Source.Split('\n').FirstOrDefault(line => line.Trim().Length > 0);
-        if (firstLine is not null && KernelNames.FromMagicLine(firstLine) is { } selected)
-        {
-            return selected;
-        }
-
         var fromMetadata = JsonPath.GetString(cell.Metadata, "polyglot_notebook", "kernelName")
             ?? JsonPath.GetString(cell.Metadata, "dotnet_interactive", "language");
         return fromMetadata is null ? notebookDefault : KernelNames.Normalize(fromMetadata);

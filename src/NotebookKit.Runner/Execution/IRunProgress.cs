@@ -1,16 +1,19 @@
+using NotebookKit.Runner.Notebooks;
+
 namespace NotebookKit.Runner.Execution;
 
-/// <summary>Receives progress while notebooks run, e.g. to show it on the console.</summary>
+/// <summary>Receives progress while notebooks run (several may run at once), e.g. to show it on the console.</summary>
 public interface IRunProgress
 {
-    /// <summary>A C# cell is about to run.</summary>
-    /// <param name="cellNumber">Its position in the notebook, from 1.</param>
-    /// <param name="cellCount">How many cells the notebook has.</param>
-    void CellStarting(int cellNumber, int cellCount);
+    /// <summary>Something a person should know once about the whole run (a substituted package, a tool restore).</summary>
+    void Notice(string message);
 
-    /// <summary>A code cell has run, or been skipped.</summary>
-    /// <param name="result">What happened to it.</param>
-    /// <param name="cellCount">How many cells the notebook has.</param>
-    /// <param name="notebookElapsed">Time since the notebook started.</param>
-    void CellFinished(CellResult result, int cellCount, TimeSpan notebookElapsed);
+    /// <summary>A code cell of <paramref name="notebook"/> is about to run as <c>In [executionCount]</c>.</summary>
+    void CellStarting(NotebookDocument notebook, NotebookCell cell, int executionCount);
+
+    /// <summary>The running cell printed <paramref name="text"/> to "stdout" or "stderr".</summary>
+    void CellPrinted(NotebookDocument notebook, NotebookCell cell, string stream, string text);
+
+    /// <summary>A code cell has run, or been skipped; <paramref name="notebookElapsed"/> is the time since the notebook started.</summary>
+    void CellFinished(NotebookDocument notebook, CellResult result, TimeSpan notebookElapsed);
 }

@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Globalization;
+using Microsoft.DotNet.Interactive.Events;
+using NotebookKit.Runner.Kernel;
 using NotebookKit.Runner.Notebooks;
 
 namespace NotebookKit.Runner.Execution;
@@ -6,26 +9,53 @@ namespace NotebookKit.Runner.Execution;
 /// <summary>How notebooks are run.</summary>
 public sealed record RunOptions
 {
-    /// <summary>The longest a cell may run before it fails as timed out (default 300 s).</summary>
+    /// <summary>The longest a cell may run before it is interrupted and its kernel ended (default 300 s).</summary>
     public TimeSpan CellTimeout { get; init; } = TimeSpan.FromSeconds(300);
 
     /// <summary>Run every cell even after one fails (grading); by default the run stops at the first failing cell.</summary>
     public bool ContinueOnError { get; init; }
+
+    /// <summary>The kernel's culture (number formats, string order); by default the runner's, which follows <c>LANG</c>.</summary>
+    public CultureInfo? Culture { get; init; }
 }
 
 /// <summary>
-/// Executes notebooks top to bottom, each in one fresh C# session, and returns executed copies: C# cells run,
-/// markdown is kept, cells of other kernels are reported as not supported.
+/// Executes notebooks top to bottom, each in a <c>dotnet-interactive</c> kernel process of its own, and returns
+/// executed copies: code cells run in the kernel their metadata names, markdown is kept. A cell that ends the
+/// kernel or runs past the time limit fails, and the notebook's later cells are not run.
 /// </summary>
 public sealed class NotebookRunner(RunOptions options)
 {
+    private int interactivePackageMissing;
+
     /// <summary>Loads and runs the notebook at <paramref name="path"/>.</summary>
     /// <exception cref="NotebookFormatException">The file is missing or not an nbformat 4 notebook.</exception>
-    public Task<NotebookRunResult> RunFileAsync(string path, IRunProgress? progress = null) =>
-        RunAsync(NotebookDocument.Load(path), progress);
+    public Task<NotebookRunResult> RunFileAsync(string path, IRunProgress? progress = null, CancellationToken cancellation = default) =>
+        RunAsync(NotebookDocument.Load(path), progress, cancellation);
 
     /// <summary>Runs <paramref name="notebook"/>; the notebook itself is not changed.</summary>
-    public async Task<NotebookRunResult> RunAsync(NotebookDocument notebook, IRunProgress? progress = null)
+    /// <exception cref="KernelStartException">The kernel could not be started.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> fired; the kernel has been ended.</exception>
+    public async Task<NotebookRunResult> RunAsync(NotebookDocument notebook, IRunProgress? progress = null, CancellationToken cancellation = default)
+    {
+        if (Volatile.Read(ref interactivePackageMissing) == 0)
+        {
+            if (await RunOnceAsync(notebook, substitute: false, progress, cancellation) is { } run)
+            {
+                return run;
+            }
+
+            if (Interlocked.Exchange(ref interactivePackageMissing, 1) == 0)
+            {
+                progress?.Notice($"{PlotlyDisplay.InteractivePackage} could not be restored from the configured NuGet sources: charts use XPlot.Plotly of the same version with the runner's chart formatter, which displays them the same way.");
+            }
+        }
+
+        return (await RunOnceAsync(notebook, substitute: true, progress, cancellation))!;
+    }
+
+    /// <summary>One run in a fresh kernel; null when XPlot.Plotly.Interactive could not be restored and <paramref name="substitute"/> is false.</summary>
+    private async Task<NotebookRunResult?> RunOnceAsync(NotebookDocument notebook, bool substitute, IRunProgress? progress, CancellationToken cancellation)
     {
         var executed = notebook.Clone();
         var defaultKernel = CellKernel.DefaultOf(executed);
@@ -33,20 +63,21 @@ public sealed class NotebookRunner(RunOptions options)
         var clock = Stopwatch.StartNew();
         var executionCount = 0;
         var stopped = false;
-        using var session = new ScriptSession(executed, options.CellTimeout);
+        await using var kernel = await KernelSession.StartAsync(notebook.Folder, options.Culture ?? CultureInfo.CurrentCulture, progress is null ? null : progress.Notice);
         foreach (var cell in executed.Cells)
         {
+            cancellation.ThrowIfCancellationRequested();
+            CellResult result;
+            var kernelName = cell.IsCode ? CellKernel.Of(cell, defaultKernel) : "";
             if (!cell.IsCode)
             {
                 results.Add(new CellResult(cell.Number, CellStatus.Text, [], TimeSpan.Zero, null));
                 continue;
             }
 
-            CellResult result;
-            var kernel = CellKernel.Of(cell, defaultKernel);
-            if (kernel != KernelNames.CSharp)
+            if (!kernel.KernelNames.Contains(kernelName))
             {
-                result = Unsupported(cell, kernel);
+                result = Unsupported(cell, kernelName, kernel.KernelNames);
             }
             else if (stopped)
             {
@@ -55,26 +86,82 @@ public sealed class NotebookRunner(RunOptions options)
             }
             else
             {
-                progress?.CellStarting(cell.Number, executed.Cells.Count);
+                var count = ++executionCount;
+                progress?.CellStarting(executed, cell, count);
                 var cellClock = Stopwatch.StartNew();
-                var execution = await session.ExecuteAsync(cell, ++executionCount);
-                cell.SetExecution(executionCount, execution.Outputs);
-                var status = execution.Succeeded ? CellStatus.Succeeded : CellStatus.Failed;
-                result = new CellResult(cell.Number, status, execution.Outputs, cellClock.Elapsed, execution.ErrorMessage);
-                stopped = !execution.Succeeded && !options.ContinueOnError;
+                var code = substitute ? PlotlyDisplay.Substitute(cell.Source) : cell.Source;
+                var submission = await kernel.SubmitAsync(code, kernelName, options.CellTimeout, Printed(progress, executed, cell), cancellation);
+                cancellation.ThrowIfCancellationRequested();
+                if (!substitute && submission.Failure is { } missing && PlotlyDisplay.IsMissingInteractivePackage(code, missing.Message))
+                {
+                    return null;
+                }
+
+                var outputs = KernelOutputs.From(submission.Events, count);
+                var place = CellErrors.Place(notebook.DisplayName, cell, count);
+                ErrorOutput? error = submission switch
+                {
+                    { Failure: { } failure } => CellErrors.Failed(place, failure),
+                    { ExitCode: { } exitCode } => CellErrors.KernelExited(place, exitCode),
+                    { TimedOut: true } => CellErrors.TimedOut(place, options.CellTimeout),
+                    _ => null,
+                };
+                if (error is not null)
+                {
+                    outputs.Add(error);
+                }
+                else if (PlotlyDisplay.LoadsXPlot(code))
+                {
+                    outputs.AddRange(await RegisterChartDisplayAsync(kernel, substitute, cancellation));
+                }
+
+                cell.SetExecution(count, outputs);
+                result = new CellResult(cell.Number, error is null ? CellStatus.Succeeded : CellStatus.Failed, outputs, cellClock.Elapsed, error?.Value);
+                stopped = submission.KernelEnded || (error is not null && !options.ContinueOnError);
             }
 
             results.Add(result);
-            progress?.CellFinished(result, executed.Cells.Count, clock.Elapsed);
+            progress?.CellFinished(executed, result, clock.Elapsed);
         }
 
         return new NotebookRunResult(notebook, executed, results, clock.Elapsed);
     }
 
-    private static CellResult Unsupported(NotebookCell cell, string kernel)
+    /// <summary>After the cell that loads XPlot: the chart displays (see <see cref="PlotlyDisplay"/>); a notice when the kernel refused them.</summary>
+    private static async Task<IEnumerable<CellOutput>> RegisterChartDisplayAsync(KernelSession kernel, bool substitute, CancellationToken cancellation)
     {
-        var message = $"{kernel} cell: not supported by the headless runner, which runs C# cells only; skipped";
-        var notice = new StreamOutput("stderr", $"Cell {cell.Number}: {message}.\n");
+        var scripts = substitute ? new[] { PlotlyDisplay.HtmlFormatterCode, PlotlyDisplay.JsonFormatterCode } : [PlotlyDisplay.JsonFormatterCode];
+        var notices = new List<CellOutput>();
+        foreach (var script in scripts)
+        {
+            var submission = await kernel.SubmitAsync(script, KernelNames.CSharp, TimeSpan.FromSeconds(60), cancellation: cancellation);
+            if (!submission.Succeeded)
+            {
+                notices.Add(new StreamOutput("stderr", $"The runner could not register its chart display in this kernel: {submission.Failure?.Message ?? "the kernel ended"}\n"));
+            }
+        }
+
+        return notices;
+    }
+
+    private static Action<KernelEvent>? Printed(IRunProgress? progress, NotebookDocument notebook, NotebookCell cell) =>
+        progress is null ? null : kernelEvent =>
+        {
+            switch (kernelEvent)
+            {
+                case StandardOutputValueProduced printed:
+                    progress.CellPrinted(notebook, cell, "stdout", KernelOutputs.Text(printed));
+                    break;
+                case StandardErrorValueProduced printed:
+                    progress.CellPrinted(notebook, cell, "stderr", KernelOutputs.Text(printed));
+                    break;
+            }
+        };
+
+    private static CellResult Unsupported(NotebookCell cell, string kernel, IReadOnlySet<string> available)
+    {
+        var message = $"a '{kernel}' cell: the kernel has no such language (it has {string.Join(", ", available.Order(StringComparer.Ordinal))}); skipped";
+        var notice = new StreamOutput("stderr", $"Cell index {cell.Index}: {message}.\n");
         cell.SetExecution(null, [notice]);
         return new CellResult(cell.Number, CellStatus.Unsupported, [notice], TimeSpan.Zero, message);
     }

@@ -8,16 +8,16 @@ public enum CellStatus
     /// <summary>A markdown or raw cell: nothing to run.</summary>
     Text,
 
-    /// <summary>A C# cell that ran without error.</summary>
+    /// <summary>A code cell that ran without error.</summary>
     Succeeded,
 
-    /// <summary>A C# cell that ended with an error (exception, compile error, directive, time-out).</summary>
+    /// <summary>A code cell that ended with an error (exception, compile error, directive, time-out, the kernel ending).</summary>
     Failed,
 
-    /// <summary>A cell of another kernel (F#, PowerShell, ...): reported, not run, not an error.</summary>
+    /// <summary>A cell of a language the kernel does not have: reported, not run, not an error.</summary>
     Unsupported,
 
-    /// <summary>A C# cell after a failure, when the run stops at the first failing cell.</summary>
+    /// <summary>A code cell after a failure that stopped the notebook (the first failing cell, a time-out, the kernel ending).</summary>
     NotExecuted,
 }
 
@@ -26,7 +26,7 @@ public enum CellStatus
 /// <param name="Status">What happened to it.</param>
 /// <param name="Outputs">Its outputs, as written into the executed notebook.</param>
 /// <param name="Elapsed">Time spent running it.</param>
-/// <param name="Message">For a failed cell the one-line error ("notebook, cell N, line L: ..."); for a cell of another kernel, the notice.</param>
+/// <param name="Message">For a failed cell the one-line error ("notebook, In [k] (cell index i), line L: ..."); for a cell of another kernel, the notice.</param>
 public sealed record CellResult(int Number, CellStatus Status, IReadOnlyList<CellOutput> Outputs, TimeSpan Elapsed, string? Message);
 
 /// <summary>The outcome of running one notebook.</summary>

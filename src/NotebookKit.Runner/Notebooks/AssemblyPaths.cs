@@ -1,4 +1,4 @@
-using NotebookKit.Runner.Execution;
+using System.Text.RegularExpressions;
 
 namespace NotebookKit.Runner.Notebooks;
 
@@ -6,31 +6,29 @@ namespace NotebookKit.Runner.Notebooks;
 /// Keeps a notebook's relative <c>#r "path.dll"</c> directives pointing at the same files when the notebook is
 /// written to another folder (a student copy in <c>out/student/</c> still loads <c>src/NotebookKit/…/NotebookKit.dll</c>).
 /// </summary>
-public static class AssemblyPaths
+public static partial class AssemblyPaths
 {
     /// <summary>Rewrites, in place, each relative <c>#r</c> path of <paramref name="document"/>'s code cells to be relative to <paramref name="targetFolder"/>.</summary>
-    /// <exception cref="DirectiveException">A cell has a malformed directive.</exception>
     public static void Rebase(NotebookDocument document, string targetFolder)
     {
-        string target = Path.GetFullPath(targetFolder);
-        foreach (var cell in document.Cells.Where(cell => cell.IsCode))
+        var target = Path.GetFullPath(targetFolder);
+        foreach (var cell in document.Cells.Where(cell => cell.IsCode && FileReference().IsMatch(cell.Source)))
         {
-            var references = Directives.Prepare(cell.Source).Directives.OfType<AssemblyReference>()
-                .Where(reference => !Path.IsPathRooted(reference.Path)).ToList();
-            if (references.Count == 0)
+            cell.Source = FileReference().Replace(cell.Source, match =>
             {
-                continue;
-            }
+                var path = match.Groups["path"].Value;
+                if (Path.IsPathRooted(path))
+                {
+                    return match.Value;
+                }
 
-            var lines = cell.Source.Replace("\r\n", "\n").Split('\n');
-            foreach (var reference in references)
-            {
-                string file = Path.GetFullPath(Path.Combine(document.Folder, reference.Path));
-                string rebased = Path.GetRelativePath(target, file).Replace('\\', '/');
-                lines[reference.Line - 1] = lines[reference.Line - 1].Replace($"\"{reference.Path}\"", $"\"{rebased}\"", StringComparison.Ordinal);
-            }
-
-            cell.Source = string.Join("\n", lines);
+                var rebased = Path.GetRelativePath(target, Path.GetFullPath(Path.Combine(document.Folder, path))).Replace('\\', '/');
+                return match.Value.Replace($"\"{path}\"", $"\"{rebased}\"", StringComparison.Ordinal);
+            });
         }
     }
+
+    /// <summary>A <c>#r "file"</c> line (not <c>#r "nuget: ..."</c>).</summary>
+    [GeneratedRegex(@"^[ \t]*#r[ \t]+""(?!nuget:)(?<path>[^""]+)""", RegexOptions.Multiline)]
+    private static partial Regex FileReference();
 }

@@ -14,8 +14,11 @@ public sealed class NotebookCell
     /// <summary>The cell's JSON object, shared with the document.</summary>
     public JsonObject Json { get; }
 
-    /// <summary>The cell's position in the notebook, counting every cell from 1 (what error messages call "cell N").</summary>
+    /// <summary>The cell's position in the notebook, counting every cell from 1.</summary>
     public int Number { get; }
+
+    /// <summary>The cell's index in the notebook's <c>cells</c> array, from 0 (what error messages call "cell index i").</summary>
+    public int Index => Number - 1;
 
     /// <summary>"code", "markdown" or "raw".</summary>
     public string CellType => Json["cell_type"]!.GetValue<string>();

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using NotebookKit.Runner.Execution;
-using NotebookKit.Runner.Formatting;
+using NotebookKit.Runner.Kernel;
 using NotebookKit.Runner.Notebooks;
 
 namespace NotebookKit.Runner.Rendering;
@@ -39,7 +41,7 @@ public static partial class HtmlRenderer
             """);
         if (content.Contains("Plotly.newPlot", StringComparison.Ordinal))
         {
-            page.Append($"<script>/*\nplotly.js {PlotlyHtml.PlotlyJsVersion}\n{HtmlAssets.PlotlyLicense}*/\n{HtmlAssets.PlotlyScript}</script>\n");
+            page.Append($"<script>/*\nplotly.js {PlotlyDisplay.PlotlyJsVersion}\n{HtmlAssets.PlotlyLicense}*/\n{HtmlAssets.PlotlyScript}</script>\n");
         }
 
         var hasMath = MarkdownHtml.HasMath(content);
@@ -133,6 +135,11 @@ public static partial class HtmlRenderer
     private static string RenderData(JsonObject data)
     {
         string? Get(string mimeType) => data[mimeType] is { } node ? MultilineText.Read(node) : null;
+        if (data[PlotlyFigureMimeType] is JsonObject figure)
+        {
+            return PlotlyFigure(figure);
+        }
+
         if (Get("text/html") is { } html)
         {
             return $"<div class=\"output html\">{html}</div>";
@@ -158,6 +165,21 @@ public static partial class HtmlRenderer
 
         return Get("text/plain") is { } text ? $"<pre class=\"output\">{Encode(text)}</pre>" : "";
     }
+
+    /// <summary>
+    /// A chart drawn from its plotly JSON by the page's own plotly.js. The JSON is written with HTML-sensitive
+    /// characters escaped (<c>&lt;</c> as <c>\u003C</c>), so no title or label can end the script.
+    /// </summary>
+    private static string PlotlyFigure(JsonObject figure)
+    {
+        var json = figure.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.Default });
+        return $$"""
+            <div class="output plot"></div>
+            <script>(function (figure, element) { Plotly.newPlot(element, figure.data, figure.layout || {}, { responsive: true }); })({{json}}, document.currentScript.previousElementSibling);</script>
+            """;
+    }
+
+    private const string PlotlyFigureMimeType = "application/vnd.plotly.v1+json";
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 

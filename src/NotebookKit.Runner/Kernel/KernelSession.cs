@@ -1,0 +1,167 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Commands;
+using Microsoft.DotNet.Interactive.Connection;
+using Microsoft.DotNet.Interactive.Events;
+using Microsoft.DotNet.Interactive.Utility;
+
+namespace NotebookKit.Runner.Kernel;
+
+/// <summary>How one submission to the kernel ended.</summary>
+/// <param name="Events">What the kernel reported for it, in order (empty when it did not finish).</param>
+/// <param name="Failure">The kernel's CommandFailed, when the code failed (compile error, exception, bad directive).</param>
+/// <param name="ExitCode">Set when the kernel process ended while the code ran.</param>
+/// <param name="TimedOut">True when the code ran past its time limit and the kernel was ended.</param>
+public sealed record Submission(IReadOnlyList<KernelEvent> Events, CommandFailed? Failure, int? ExitCode, bool TimedOut)
+{
+    /// <summary>True when the code ran to its end without error.</summary>
+    public bool Succeeded => Failure is null && ExitCode is null && !TimedOut;
+
+    /// <summary>True when the kernel is gone: no later code can run in it.</summary>
+    public bool KernelEnded => ExitCode is not null || TimedOut;
+}
+
+/// <summary>
+/// One <c>dotnet-interactive stdio</c> process, driven as VS Code drives it: <see cref="StdIoKernelConnector"/>, a
+/// proxy for each of its language kernels, added to a local <see cref="CompositeKernel"/> to which code is
+/// submitted. The process is separate, so nothing a cell does can take the runner down; it is killed (with every
+/// process it started) when the session is disposed, when a submission runs too long, and when the runner is
+/// interrupted.
+/// </summary>
+public sealed class KernelSession : IAsyncDisposable
+{
+    private static readonly ConcurrentDictionary<KernelSession, byte> Live = new();
+    private readonly StdIoKernelConnector connector;
+    private readonly CompositeKernel composite;
+    private readonly Process process;
+    private readonly Task exited;
+
+    private KernelSession(StdIoKernelConnector connector, CompositeKernel composite, Process process, IReadOnlySet<string> kernelNames)
+    {
+        this.connector = connector;
+        this.composite = composite;
+        this.process = process;
+        KernelNames = kernelNames;
+        exited = process.WaitForExitAsync();
+        Live[this] = 0;
+    }
+
+    /// <summary>The language kernels this process offers (csharp, fsharp, pwsh, html, ...).</summary>
+    public IReadOnlySet<string> KernelNames { get; }
+
+    /// <summary>
+    /// Starts a kernel whose working directory is <paramref name="workingDirectory"/> (relative <c>#r</c> paths
+    /// resolve from it, as in VS Code) and whose culture is <paramref name="culture"/> (as VS Code passes its own).
+    /// </summary>
+    /// <exception cref="KernelStartException">The tool is missing or its process ended before it was ready.</exception>
+    public static async Task<KernelSession> StartAsync(string workingDirectory, CultureInfo culture, Action<string>? log = null)
+    {
+        var app = await KernelTool.AppPathAsync(log);
+        var connector = new StdIoKernelConnector(
+            ["dotnet", $"\"{app}\"", "stdio"],
+            "root",
+            KernelHost.CreateHostUri($"notebookkit-{Guid.NewGuid():N}"),
+            new DirectoryInfo(workingDirectory));
+        try
+        {
+            var root = await WithCulture(culture, connector.CreateRootProxyKernelAsync);
+            var process = Process.GetProcessById(connector.ProcessId!.Value);
+            var composite = new CompositeKernel { root };
+            var info = await root.SendAsync(new RequestKernelInfo());
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var kernel in info.Events.OfType<KernelInfoProduced>().Select(e => e.KernelInfo).Where(k => !k.IsProxy && !k.IsComposite))
+            {
+                composite.Add(await connector.CreateProxyKernelAsync(kernel));
+                names.Add(kernel.LocalName);
+            }
+
+            return new KernelSession(connector, composite, process, names);
+        }
+        catch (CommandLineInvocationException error)
+        {
+            connector.Dispose();
+            throw new KernelStartException($"the kernel ({app}) exited before it was ready: {error.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="code"/> in the kernel named <paramref name="kernelName"/>. Past <paramref name="timeout"/>
+    /// (or when <paramref name="cancellation"/> fires) the code is interrupted and the kernel process killed.
+    /// <paramref name="onEvent"/> sees each event as it arrives.
+    /// </summary>
+    public async Task<Submission> SubmitAsync(string code, string kernelName, TimeSpan timeout, Action<KernelEvent>? onEvent = null, CancellationToken cancellation = default)
+    {
+        using var subscription = onEvent is null ? null : composite.KernelEvents.Subscribe(onEvent);
+        var send = composite.SendAsync(new SubmitCode(code, kernelName));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var deadline = Task.Delay(timeout, stop.Token);
+        var first = await Task.WhenAny(send, exited, deadline);
+        stop.Cancel();
+        if (first == send)
+        {
+            var events = send.Result.Events;
+            return new Submission(events, events.OfType<CommandFailed>().LastOrDefault(), null, false);
+        }
+
+        if (first == exited)
+        {
+            return new Submission([], null, process.ExitCode, false);
+        }
+
+        await InterruptAsync(send);
+        return new Submission([], null, null, true);
+    }
+
+    /// <summary>Kills every kernel process still running (on Ctrl+C or SIGTERM).</summary>
+    public static void KillAll()
+    {
+        foreach (var session in Live.Keys)
+        {
+            session.Kill();
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        Kill();
+        composite.Dispose();
+        connector.Dispose();
+        process.Dispose();
+        Live.TryRemove(this, out _);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Asks the kernel to cancel the running code (as VS Code's interrupt does), then ends the process: code that ignores cancellation would go on running and change the state later cells see.</summary>
+    private async Task InterruptAsync(Task running)
+    {
+        var cancel = composite.SendAsync(new Cancel());
+        await Task.WhenAny(Task.WhenAll(cancel, running), exited, Task.Delay(TimeSpan.FromSeconds(2)));
+        Kill();
+    }
+
+    private void Kill()
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    private static async Task<T> WithCulture<T>(CultureInfo culture, Func<Task<T>> action)
+    {
+        // The connector hands the current culture to the kernel (DOTNET_CLI_CULTURE), as VS Code hands its own;
+        // set here, the culture flows only into this call.
+        CultureInfo.CurrentCulture = culture;
+        return await action();
+    }
+}
