@@ -10,7 +10,7 @@ using Microsoft.DotNet.Interactive.Utility;
 namespace NotebookKit.Runner.Kernel;
 
 /// <summary>How one submission to the kernel ended.</summary>
-/// <param name="Events">What the kernel reported for it, in order (empty when it did not finish).</param>
+/// <param name="Events">What the kernel reported for it, in order (up to the end of the kernel when it did not finish).</param>
 /// <param name="Failure">The kernel's CommandFailed, when the code failed (compile error, exception, bad directive).</param>
 /// <param name="ExitCode">Set when the kernel process ended while the code ran.</param>
 /// <param name="TimedOut">True when the code ran past its time limit and the kernel was ended.</param>
@@ -67,7 +67,7 @@ public sealed class KernelSession : IAsyncDisposable
         try
         {
             var root = await WithCulture(culture, connector.CreateRootProxyKernelAsync);
-            var process = Process.GetProcessById(connector.ProcessId!.Value);
+            var process = ProcessOf(connector);
             var composite = new CompositeKernel { root };
             var info = await root.SendAsync(new RequestKernelInfo());
             var names = new HashSet<string>(StringComparer.Ordinal);
@@ -93,7 +93,16 @@ public sealed class KernelSession : IAsyncDisposable
     /// </summary>
     public async Task<Submission> SubmitAsync(string code, string kernelName, TimeSpan timeout, Action<KernelEvent>? onEvent = null, CancellationToken cancellation = default)
     {
-        using var subscription = onEvent is null ? null : composite.KernelEvents.Subscribe(onEvent);
+        var seen = new List<KernelEvent>();
+        using var subscription = composite.KernelEvents.Subscribe(kernelEvent =>
+        {
+            lock (seen)
+            {
+                seen.Add(kernelEvent);
+            }
+
+            onEvent?.Invoke(kernelEvent);
+        });
         var send = composite.SendAsync(new SubmitCode(code, kernelName));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var deadline = Task.Delay(timeout, stop.Token);
@@ -105,13 +114,16 @@ public sealed class KernelSession : IAsyncDisposable
             return new Submission(events, events.OfType<CommandFailed>().LastOrDefault(), null, false);
         }
 
-        if (first == exited)
+        if (first != exited)
         {
-            return new Submission([], null, process.ExitCode, false);
+            await InterruptAsync(send);
         }
 
-        await InterruptAsync(send);
-        return new Submission([], null, null, true);
+        lock (seen)
+        {
+            // What the code showed before the kernel ended is kept, as VS Code keeps it.
+            return first == exited ? new Submission(seen.ToList(), null, process.ExitCode, false) : new Submission(seen.ToList(), null, null, true);
+        }
     }
 
     /// <summary>Kills every kernel process still running (on Ctrl+C or SIGTERM).</summary>
@@ -124,14 +136,14 @@ public sealed class KernelSession : IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         Kill();
+        await Task.WhenAny(exited, Task.Delay(TimeSpan.FromSeconds(10)));
         composite.Dispose();
         connector.Dispose();
         process.Dispose();
         Live.TryRemove(this, out _);
-        return ValueTask.CompletedTask;
     }
 
     /// <summary>Asks the kernel to cancel the running code (as VS Code's interrupt does), then ends the process: code that ignores cancellation would go on running and change the state later cells see.</summary>
@@ -156,6 +168,14 @@ public sealed class KernelSession : IAsyncDisposable
             // Already gone.
         }
     }
+
+    /// <summary>
+    /// The connector's own <see cref="Process"/> object: only the object that started a process can read its exit
+    /// code, and the connector does not expose it (version 1.0.0-beta.26120.1 keeps it in a private field).
+    /// </summary>
+    private static Process ProcessOf(StdIoKernelConnector connector) =>
+        typeof(StdIoKernelConnector).GetField("_process", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)?.GetValue(connector) as Process
+        ?? throw new KernelStartException("this version of Microsoft.DotNet.Interactive keeps its kernel process elsewhere: update KernelSession.ProcessOf.");
 
     private static async Task<T> WithCulture<T>(CultureInfo culture, Func<Task<T>> action)
     {

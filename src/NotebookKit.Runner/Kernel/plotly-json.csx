@@ -7,7 +7,7 @@
         (chart, writer) =>
         {
             var parts = statement.Matches(chart.GetInlineJS()).ToDictionary(match => match.Groups[1].Value, match => match.Groups[2].Value);
-            var layout = System.Text.Json.Nodes.JsonNode.Parse(parts["layout"])!.AsObject();
+            var layout = System.Text.Json.Nodes.JsonNode.Parse(parts["layout"]) as System.Text.Json.Nodes.JsonObject ?? new System.Text.Json.Nodes.JsonObject();
             layout["width"] ??= chart.Width;
             layout["height"] ??= chart.Height;
             var figure = new System.Text.Json.Nodes.JsonObject { ["data"] = System.Text.Json.Nodes.JsonNode.Parse(parts["data"]), ["layout"] = layout };
