@@ -46,8 +46,8 @@ public sealed class CommandLineTests : IDisposable
         var console = output.ToString();
         Assert.Contains("[1/2] ", console);
         Assert.Contains("[2/2] ", console);
-        Assert.Contains("cell 2/2 ok", console);
-        Assert.Contains("All 2 notebook(s) ran without errors.", console);
+        Assert.Contains("01-first.ipynb In [1] (cell index 1) ok", console);
+        Assert.Contains("All 2 notebooks ran without errors.", console);
         Assert.True(File.Exists(second));
     }
 
@@ -59,8 +59,8 @@ public sealed class CommandLineTests : IDisposable
         var exit = await Run("run", Sources, "--out", Out);
 
         Assert.Equal(CommandLine.Failed, exit);
-        Assert.Contains("broken.ipynb, cell 2, line 1: InvalidOperationException: broken", output.ToString());
-        Assert.Contains("1 of 1 notebook(s) failed.", output.ToString());
+        Assert.Contains("broken.ipynb, In [2] (cell index 1): System.InvalidOperationException: broken", output.ToString());
+        Assert.Contains("1 of 1 notebook failed.", output.ToString());
         Assert.True(File.Exists(Path.Combine(Out, "broken.ipynb")));
     }
 
@@ -102,7 +102,9 @@ public sealed class CommandLineTests : IDisposable
     [InlineData(new[] { "run" }, "'run' needs at least one notebook or folder")]
     [InlineData(new[] { "execute", "x" }, "unknown command 'execute'")]
     [InlineData(new[] { "student", "x", "--html" }, "'--html' is not an option of 'student'")]
-    [InlineData(new[] { "run", "x", "--cell-timeout", "soon" }, "--cell-timeout takes a positive number of seconds")]
+    [InlineData(new[] { "run", "x", "--cell-timeout", "soon" }, "--cell-timeout takes a number of seconds above 0")]
+    [InlineData(new[] { "run", "x", "--jobs", "0" }, "--jobs takes a whole number from 1 to 64, not '0'")]
+    [InlineData(new[] { "run", "x", "--jobs", "two" }, "--jobs takes a whole number from 1 to 64, not 'two'")]
     [InlineData(new[] { "run", "x", "--out" }, "--out needs a value")]
     public async Task Bad_command_lines_say_what_is_wrong(string[] args, string message)
     {
@@ -117,6 +119,42 @@ public sealed class CommandLineTests : IDisposable
     {
         Assert.Equal(CommandLine.Success, await Run("help"));
         Assert.Contains("run <notebooks or folders>", output.ToString());
+    }
+
+    [Theory]
+    [InlineData("run", "--cell-timeout <seconds>")]
+    [InlineData("student", "solution region replaced by a stub")]
+    [InlineData("grade", "check cells passed")]
+    public async Task Every_command_has_its_help(string command, string expected)
+    {
+        Assert.Equal(CommandLine.Success, await Run(command, "--help"));
+        Assert.Equal(CommandLine.Success, await Run("help", command));
+
+        Assert.Equal(2, output.ToString().Split(expected).Length - 1);
+    }
+
+    [Fact]
+    public void Results_go_to_out_at_the_repository_root_whatever_the_current_folder()
+    {
+        Assert.Equal(Path.Combine(Repository.Root, "out"), CommandOptions.Parse(["run", "x"]).OutFolder);
+        Assert.Equal(Path.Combine(Repository.Root, "out", "student"), CommandOptions.Parse(["student", "x"]).OutFolder);
+    }
+
+    [Fact]
+    public async Task Running_one_notebook_updates_its_row_of_the_index_and_keeps_the_others()
+    {
+        var first = new NotebookBuilder().Markdown("# First").Code("1").Save(Path.Combine(Sources, "01-first.ipynb"));
+        var second = new NotebookBuilder().Markdown("# Second").Code("2").Save(Path.Combine(Sources, "02-second.ipynb"));
+        Assert.Equal(CommandLine.Success, await Run("run", Sources, "--html", "--out", Out));
+        new NotebookBuilder().Markdown("# Second").Code("throw new Exception(\"now broken\");").Save(second);
+
+        Assert.Equal(CommandLine.Failed, await Run("run", second, "--html", "--out", Out));
+
+        var index = File.ReadAllText(Path.Combine(Out, "index.html"));
+        Assert.Contains("href=\"01-first.html\"", index);
+        Assert.Contains("now broken", index);
+        Assert.Contains("1 of 2 notebooks failed.", index);
+        Assert.True(File.Exists(first));
     }
 
     [Fact]

@@ -1,27 +1,12 @@
-using NotebookKit.Runner.Execution;
 using NotebookKit.Runner.Notebooks;
 using NotebookKit.Runner.Tests.Support;
 
 namespace NotebookKit.Runner.Tests;
 
-/// <summary>
-/// Every notebooks/*.ipynb of the repository runs headless without a failing cell and is committed as the
-/// workbook's conventions say.
-/// </summary>
+/// <summary>Every notebooks/*.ipynb of the repository is committed as the workbook's conventions say.</summary>
 public sealed class RepositoryNotebookTests
 {
     public static TheoryData<string> Notebooks() => new(Repository.Notebooks().Select(Path.GetFileName)!);
-
-    [Theory]
-    [MemberData(nameof(Notebooks))]
-    public async Task Runs_without_a_failing_cell(string notebook)
-    {
-        var document = Load(notebook);
-
-        var run = await new NotebookRunner(new RunOptions()).RunAsync(document);
-
-        Assert.True(run.Succeeded, run.FailureMessage);
-    }
 
     [Theory]
     [MemberData(nameof(Notebooks))]
