@@ -47,13 +47,15 @@ public static class KernelTool
 
             var packages = (await DotnetAsync("nuget", "locals", "global-packages", "--list")).Output.Trim();
             packages = packages[(packages.IndexOf(':') + 1)..].Trim();
-            var folder = Path.Combine(packages, PackageId, Version.ToLowerInvariant(), "tools");
-            if (Find(folder) is not { } found)
+            // The tool may have been restored before NUGET_PACKAGES pointed elsewhere: then it is in the default folder.
+            var folders = new[] { packages, Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages") }
+                .Select(root => Path.Combine(root, PackageId, Version.ToLowerInvariant(), "tools")).Distinct().ToList();
+            if (folders.Select(Find).FirstOrDefault(path => path is not null) is not { } found)
             {
                 log?.Invoke($"Restoring the kernel tool {PackageId} {Version} (dotnet tool restore) ...");
                 var restore = await DotnetAsync("tool", "restore");
-                found = Find(folder) ?? throw new KernelStartException(
-                    $"dotnet tool restore did not provide {PackageId} {Version} in {folder} (exit code {restore.ExitCode}):\n{restore.Output}");
+                found = folders.Select(Find).FirstOrDefault(path => path is not null) ?? throw new KernelStartException(
+                    $"dotnet tool restore did not provide {PackageId} {Version} in {string.Join(" or ", folders)} (exit code {restore.ExitCode}):\n{restore.Output}");
             }
 
             return appPath = found;
