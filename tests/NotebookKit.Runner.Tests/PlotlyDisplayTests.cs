@@ -42,6 +42,11 @@ public sealed class PlotlyDisplayTests : IDisposable
             Assert.Equal("loss</script>", figure["data"]![0]!["name"]!.GetValue<string>());
             Assert.Equal(2.5, figure["data"]![0]!["y"]![0]!.GetValue<double>());
         }
+
+        var page = Rendering.HtmlRenderer.Render(first);
+        Assert.Contains("Plotly.newPlot(element, figure.data", page);
+        Assert.Contains("loss\\u003C/script\\u003E", page);
+        Assert.DoesNotContain("loss</script>", page);
     }
 
     [Fact]

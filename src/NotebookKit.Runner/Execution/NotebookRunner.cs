@@ -67,14 +67,14 @@ public sealed class NotebookRunner(RunOptions options)
         foreach (var cell in executed.Cells)
         {
             cancellation.ThrowIfCancellationRequested();
-            CellResult result;
-            var kernelName = cell.IsCode ? CellKernel.Of(cell, defaultKernel) : "";
             if (!cell.IsCode)
             {
                 results.Add(new CellResult(cell.Number, CellStatus.Text, [], TimeSpan.Zero, null));
                 continue;
             }
 
+            CellResult result;
+            var kernelName = CellKernel.Of(cell, defaultKernel);
             if (!kernel.KernelNames.Contains(kernelName))
             {
                 result = Unsupported(cell, kernelName, kernel.KernelNames);
