@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
 using NotebookKit.Runner.Exercises;
 using NotebookKit.Runner.Kernel;
-using NotebookKit.Runner.Notebooks;
 
 namespace NotebookKit.Runner.Cli;
 
@@ -62,14 +61,15 @@ public static class CommandLine
         }
         catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
         {
-            KernelSession.KillAll();
-            AtomicFile.RemovePending();
+            // This run's kernels were ended as the cancellation reached them (other runs in this process go on); a
+            // signal does not end the process, so a write under way finished and removed its temporary file.
             await error.WriteLineAsync("Interrupted: every kernel was ended; the files already written are complete, nothing else was written.");
             return Interrupted;
         }
 
         void Interrupt(PosixSignalContext context)
         {
+            // A signal ends the whole process: end every kernel at once, then let the run unwind.
             context.Cancel = true;
             KernelSession.KillAll();
             interrupted.Cancel();

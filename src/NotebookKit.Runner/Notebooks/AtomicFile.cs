@@ -9,7 +9,6 @@ namespace NotebookKit.Runner.Notebooks;
 public static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> Pending = new();
 
     /// <summary>Writes <paramref name="text"/> (UTF-8, no BOM) to <paramref name="path"/>, creating its folder if needed.</summary>
     public static void WriteAllText(string path, string text)
@@ -18,7 +17,6 @@ public static class AtomicFile
         var folder = Path.GetDirectoryName(fullPath)!;
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
-        Pending[temporary] = 0;
         try
         {
             File.WriteAllText(temporary, text, Utf8NoBom);
@@ -26,25 +24,10 @@ public static class AtomicFile
         }
         finally
         {
-            RemoveTemporary(temporary);
-        }
-    }
-
-    /// <summary>Removes the temporary files of writes still under way (when the runner is interrupted).</summary>
-    public static void RemovePending()
-    {
-        foreach (var temporary in Pending.Keys)
-        {
-            RemoveTemporary(temporary);
-        }
-    }
-
-    private static void RemoveTemporary(string temporary)
-    {
-        Pending.TryRemove(temporary, out _);
-        if (File.Exists(temporary))
-        {
-            File.Delete(temporary);
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
         }
     }
 }
