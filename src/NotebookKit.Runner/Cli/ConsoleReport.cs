@@ -20,7 +20,7 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
 
     private readonly IAnsiConsole console;
     private readonly Lock gate = new();
-    private readonly ConcurrentDictionary<string, (string Notebook, NotebookCell Cell, int Count, Stopwatch Clock)> running = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RunningCell> running = new(StringComparer.Ordinal);
     private readonly HashSet<string> notices = [];
     private readonly Timer heartbeat;
 
@@ -29,7 +29,7 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
     {
         console = Create(writer);
         LogOutput = logOutput;
-        heartbeat = new Timer(_ => ReportStillRunning(), null, StillRunningEvery, StillRunningEvery);
+        heartbeat = new Timer(_ => ReportStillRunning(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 
     /// <summary>True when what cells print is streamed to the console.</summary>
@@ -56,7 +56,7 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
 
     /// <inheritdoc />
     public void CellStarting(NotebookDocument notebook, NotebookCell cell, int executionCount) =>
-        running[notebook.Path] = (notebook.FileName, cell, executionCount, Stopwatch.StartNew());
+        running[notebook.Path] = new RunningCell(notebook.FileName, cell, executionCount);
 
     /// <inheritdoc />
     public void CellPrinted(NotebookDocument notebook, NotebookCell cell, string stream, string text)
@@ -156,11 +156,12 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
 
     private void ReportStillRunning()
     {
-        foreach (var (notebook, cell, count, clock) in running.Values)
+        foreach (var cell in running.Values)
         {
-            if (clock.Elapsed >= StillRunningEvery)
+            if (cell.Clock.Elapsed >= cell.NextReport)
             {
-                Write(Markup.Escape($"  {notebook} {Prompt(count)} (cell index {cell.Index}) still running after {clock.Elapsed.TotalSeconds:0} s"));
+                cell.NextReport += StillRunningEvery;
+                Write(Markup.Escape($"  {cell.Notebook} {Prompt(cell.Count)} (cell index {cell.Cell.Index}) still running after {cell.Clock.Elapsed.TotalSeconds:0} s"));
             }
         }
     }
@@ -176,6 +177,14 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
         {
             console.MarkupLine(markup);
         }
+    }
+
+    /// <summary>A cell being run, and when it is next reported as still running.</summary>
+    private sealed record RunningCell(string Notebook, NotebookCell Cell, int Count)
+    {
+        public Stopwatch Clock { get; } = Stopwatch.StartNew();
+
+        public TimeSpan NextReport { get; set; } = StillRunningEvery;
     }
 
     private static string Prompt(int? executionCount) => $"In [{executionCount?.ToString() ?? " "}]";
