@@ -79,10 +79,16 @@ public sealed class KernelSession : IAsyncDisposable
 
             return new KernelSession(connector, composite, process, names);
         }
-        catch (CommandLineInvocationException error)
+        catch (Exception error)
         {
+            // Whatever went wrong while connecting, no kernel process is left behind.
+            if (connector.ProcessId is { } id)
+            {
+                KillProcess(id);
+            }
+
             connector.Dispose();
-            throw new KernelStartException($"the kernel ({app}) exited before it was ready: {error.Message}");
+            throw error is CommandLineInvocationException ? new KernelStartException($"the kernel ({app}) exited before it was ready: {error.Message}") : error;
         }
     }
 
@@ -173,6 +179,19 @@ public sealed class KernelSession : IAsyncDisposable
     /// The connector's own <see cref="Process"/> object: only the object that started a process can read its exit
     /// code, and the connector does not expose it (version 1.0.0-beta.26120.1 keeps it in a private field).
     /// </summary>
+    private static void KillProcess(int id)
+    {
+        try
+        {
+            using var started = Process.GetProcessById(id);
+            started.Kill(entireProcessTree: true);
+        }
+        catch (Exception error) when (error is ArgumentException or InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
     private static Process ProcessOf(StdIoKernelConnector connector) =>
         typeof(StdIoKernelConnector).GetField("_process", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)?.GetValue(connector) as Process
         ?? throw new KernelStartException("this version of Microsoft.DotNet.Interactive keeps its kernel process elsewhere: update KernelSession.ProcessOf.");

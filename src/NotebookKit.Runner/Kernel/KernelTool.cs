@@ -14,13 +14,15 @@ public static class KernelTool
     public const string PackageId = "microsoft.dotnet-interactive";
 
     private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static readonly Lazy<string> Root = new(FindRepositoryRoot);
     private static string? appPath;
 
     /// <summary>
     /// The repository root: the nearest folder above the runner's own files that holds
     /// <c>.config/dotnet-tools.json</c> (the runner is built inside the repository).
     /// </summary>
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    /// <exception cref="KernelStartException">The runner was copied out of its repository.</exception>
+    public static string RepositoryRoot => Root.Value;
 
     /// <summary>The tool manifest that pins the kernel.</summary>
     public static string ManifestPath => Path.Combine(RepositoryRoot, ".config", "dotnet-tools.json");
