@@ -22,14 +22,21 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
     private readonly Lock gate = new();
     private readonly ConcurrentDictionary<string, RunningCell> running = new(StringComparer.Ordinal);
     private readonly HashSet<string> notices = [];
-    private readonly Timer heartbeat;
+    private readonly ManualResetEventSlim disposed = new();
 
     /// <summary>Reports to <paramref name="writer"/>; with <paramref name="logOutput"/> also what cells print.</summary>
     public ConsoleReport(TextWriter writer, bool logOutput = false)
     {
         console = Create(writer);
         LogOutput = logOutput;
-        heartbeat = new Timer(_ => ReportStillRunning(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        // A thread of its own, not a timer: timer callbacks wait for the thread pool, which a busy run can hold up.
+        new Thread(() =>
+        {
+            while (!disposed.Wait(TimeSpan.FromSeconds(1)))
+            {
+                ReportStillRunning();
+            }
+        }) { IsBackground = true, Name = "still-running report" }.Start();
     }
 
     /// <summary>True when what cells print is streamed to the console.</summary>
@@ -152,7 +159,7 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
     public void Line(string text) => Write(Markup.Escape(text));
 
     /// <inheritdoc />
-    public void Dispose() => heartbeat.Dispose();
+    public void Dispose() => disposed.Set();
 
     private void ReportStillRunning()
     {
