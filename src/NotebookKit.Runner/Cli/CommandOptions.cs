@@ -105,7 +105,7 @@ public sealed record CommandOptions(
 
         if (command == "help")
         {
-            return Parsed("help", [], helpFor: args.Count > 1 ? args[1].ToLowerInvariant() : null);
+            return HelpRequest(args.Count > 1 ? args[1].ToLowerInvariant() : null);
         }
 
         var inputs = new List<string>();
@@ -118,7 +118,7 @@ public sealed record CommandOptions(
             switch (args[i])
             {
                 case "--help" or "-h" or "-?":
-                    return Parsed("help", [], helpFor: command);
+                    return HelpRequest(command);
                 case "--out":
                     outFolder = Value(args, ref i);
                     break;
@@ -156,8 +156,7 @@ public sealed record CommandOptions(
         var defaultOut = command switch { "student" => Path.Combine("out", "student"), "grade" => Path.Combine("out", "graded"), _ => "out" };
         return new CommandOptions(command, inputs, outFolder ?? Path.Combine(KernelTool.RepositoryRoot, defaultOut), html, inPlace, continueOnError, timeout, jobs, logOutput);
 
-        static CommandOptions Parsed(string name, IReadOnlyList<string> none, string? helpFor) =>
-            new(name, none, "", false, false, false, TimeSpan.Zero, 1, false, helpFor);
+        static CommandOptions HelpRequest(string? helpFor) => new("help", [], "", false, false, false, TimeSpan.Zero, 1, false, helpFor);
     }
 
     private static string Value(IReadOnlyList<string> args, ref int i)

@@ -21,14 +21,14 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
     private readonly IAnsiConsole console;
     private readonly Lock gate = new();
     private readonly ConcurrentDictionary<string, RunningCell> running = new(StringComparer.Ordinal);
-    private readonly HashSet<string> notices = [];
     private readonly ManualResetEventSlim disposed = new();
+    private readonly bool logOutput;
 
     /// <summary>Reports to <paramref name="writer"/>; with <paramref name="logOutput"/> also what cells print.</summary>
     public ConsoleReport(TextWriter writer, bool logOutput = false)
     {
         console = Create(writer);
-        LogOutput = logOutput;
+        this.logOutput = logOutput;
         // A thread of its own, not a timer: timer callbacks wait for the thread pool, which a busy run can hold up.
         new Thread(() =>
         {
@@ -39,23 +39,11 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
         }) { IsBackground = true, Name = "still-running report" }.Start();
     }
 
-    /// <summary>True when what cells print is streamed to the console.</summary>
-    public bool LogOutput { get; }
-
     /// <summary>"1 notebook", "2 notebooks".</summary>
     public static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 
     /// <inheritdoc />
-    public void Notice(string message)
-    {
-        lock (gate)
-        {
-            if (notices.Add(message))
-            {
-                console.MarkupLine($"[yellow]{Markup.Escape(message)}[/]");
-            }
-        }
-    }
+    public void Notice(string message) => Write($"[yellow]{Markup.Escape(message)}[/]");
 
     /// <summary>A notebook is about to run.</summary>
     public void NotebookStarting(int index, int count, NotebookDocument notebook) =>
@@ -68,7 +56,7 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
     /// <inheritdoc />
     public void CellPrinted(NotebookDocument notebook, NotebookCell cell, string stream, string text)
     {
-        if (!LogOutput)
+        if (!logOutput)
         {
             return;
         }
