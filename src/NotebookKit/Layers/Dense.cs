@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using NotebookKit.LinearAlgebra;
 
 namespace NotebookKit.Layers;
 
@@ -8,8 +9,10 @@ namespace NotebookKit.Layers;
 /// Backward: <c>dW[l] = dZ[l]·A[l−1]ᵀ</c>, <c>db[l] = Σ_columns dZ[l]</c>, <c>dA[l−1] = W[l]ᵀ·dZ[l]</c>
 /// (the 1/m of the mean cost is already inside dZ, as the loss's gradient carries it).
 /// </summary>
-public sealed class Dense : ILayer
+public sealed class Dense : ILayer, IBufferedLayer
 {
+    private readonly MatrixBuffer _z = new();
+    private readonly MatrixBuffer _inputGradient = new();
     private Matrix<double>? _input;
 
     /// <summary>Creates layer <paramref name="index"/> with the given initial W and b (used, not copied).</summary>
@@ -49,7 +52,35 @@ public sealed class Dense : ILayer
     public IReadOnlyList<Parameter> Parameters { get; }
 
     /// <inheritdoc />
-    public Matrix<double> Forward(Matrix<double> input, bool training)
+    public Matrix<double> Forward(Matrix<double> input, bool training) =>
+        Affine(input, Matrix<double>.Build.Dense(OutputSize, input.ColumnCount));
+
+    /// <inheritdoc />
+    public Matrix<double> Backward(Matrix<double> outputGradient)
+    {
+        var input = ParameterGradients(outputGradient);
+        var inputGradient = Matrix<double>.Build.Dense(InputSize, input.ColumnCount);
+        MatrixProducts.TransposedMultiply(W.Value, outputGradient, inputGradient);
+        return inputGradient;
+    }
+
+    Matrix<double> IBufferedLayer.ForwardTraining(Matrix<double> input) =>
+        Affine(input, _z.Shaped(OutputSize, input.ColumnCount));
+
+    Matrix<double>? IBufferedLayer.BackwardTraining(Matrix<double> outputGradient, bool inputGradient)
+    {
+        var input = ParameterGradients(outputGradient);
+        if (!inputGradient)
+        {
+            return null;
+        }
+        var target = _inputGradient.Shaped(InputSize, input.ColumnCount);
+        MatrixProducts.TransposedMultiply(W.Value, outputGradient, target);
+        return target;
+    }
+
+    /// <summary><c>Z = W·A + b</c> into <paramref name="z"/>; remembers A for the backward step.</summary>
+    private Matrix<double> Affine(Matrix<double> input, Matrix<double> z)
     {
         if (input.RowCount != InputSize)
         {
@@ -59,9 +90,9 @@ public sealed class Dense : ILayer
                 "Check the layer sizes, and that X has one example per column (transpose it if not).");
         }
         _input = input;
-        var z = MatrixProducts.Multiply(W.Value, input);
-        var values = z.AsColumnMajorArray() ?? throw new InvalidOperationException($"{Name}: expected a dense matrix.");
-        var bias = B.Value.Column(0).ToArray();
+        MatrixProducts.Multiply(W.Value, input, z);
+        var values = z.AsColumnMajorArray()!;
+        var bias = B.Value.AsColumnMajorArray() ?? B.Value.ToColumnMajorArray();
         for (int j = 0, k = 0; j < z.ColumnCount; j++)
         {
             for (int i = 0; i < bias.Length; i++, k++)
@@ -72,13 +103,22 @@ public sealed class Dense : ILayer
         return z;
     }
 
-    /// <inheritdoc />
-    public Matrix<double> Backward(Matrix<double> outputGradient)
+    /// <summary><c>dW = dZ·Aᵀ</c> and <c>db = Σ_columns dZ</c> into the parameters' gradients; returns the cached A.</summary>
+    private Matrix<double> ParameterGradients(Matrix<double> outputGradient)
     {
         var input = _input ?? throw new InvalidOperationException($"{Name}: call Forward before Backward.");
         Shapes.Require(outputGradient, OutputSize, input.ColumnCount, Name, $"dZ{Index}");
-        MatrixProducts.MultiplyByTransposed(outputGradient, input).CopyTo(W.Gradient);
-        B.Gradient.SetColumn(0, outputGradient.RowSums());
-        return MatrixProducts.TransposedMultiply(W.Value, outputGradient);
+        MatrixProducts.MultiplyByTransposed(outputGradient, input, W.Gradient);
+        var db = B.Gradient.AsColumnMajorArray()!;
+        var dz = outputGradient.AsColumnMajorArray() ?? outputGradient.ToColumnMajorArray();
+        Array.Clear(db);
+        for (int j = 0, k = 0; j < outputGradient.ColumnCount; j++)
+        {
+            for (int i = 0; i < db.Length; i++, k++)
+            {
+                db[i] += dz[k];
+            }
+        }
+        return input;
     }
 }

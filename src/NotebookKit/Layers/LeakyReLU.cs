@@ -1,6 +1,6 @@
 namespace NotebookKit.Layers;
 
-/// <summary>Leaky ReLU: <c>g(z) = z if z &gt; 0 else αz</c>, <c>g′(z) = 1 if z &gt; 0 else α</c>.</summary>
+/// <summary>Leaky ReLU: <c>g(z) = z if z &gt; 0 else αz</c>, <c>g′(z) = 1 if z &gt; 0 else α</c> (NaN stays NaN in both).</summary>
 public sealed class LeakyReLU : ActivationLayer
 {
     /// <summary>Creates the leaky ReLU of layer <paramref name="index"/> with slope α for negative inputs.</summary>
@@ -20,5 +20,5 @@ public sealed class LeakyReLU : ActivationLayer
     public override double Activate(double z) => z > 0 ? z : Alpha * z;
 
     /// <inheritdoc />
-    public override double Derivative(double z, double a) => z > 0 ? 1.0 : Alpha;
+    public override double Derivative(double z, double a) => z > 0 ? 1.0 : z <= 0 ? Alpha : double.NaN;
 }

@@ -9,7 +9,7 @@ namespace NotebookKit.Losses;
 /// the same number but never takes <c>log 0</c>. Gradient: <c>dZ = (a − y) / m</c>.
 /// Labels are 1 × m of 0s and 1s.
 /// </summary>
-public sealed class BinaryCrossEntropy : ILoss
+public sealed class BinaryCrossEntropy : ILoss, IBufferedLoss
 {
     /// <inheritdoc />
     public string Name => "binary cross-entropy";
@@ -21,14 +21,12 @@ public sealed class BinaryCrossEntropy : ILoss
     public double Cost(Matrix<double> logits, Matrix<double> labels)
     {
         LossInputs.Check(this, logits, labels);
+        var z = LossInputs.Values(logits);
+        var y = LossInputs.Values(labels);
         double sum = 0;
-        for (int j = 0; j < logits.ColumnCount; j++)
+        for (int k = 0; k < z.Length; k++)
         {
-            for (int i = 0; i < logits.RowCount; i++)
-            {
-                double z = logits[i, j];
-                sum += Math.Max(z, 0) - z * labels[i, j] + Math.Log(1 + Math.Exp(-Math.Abs(z)));
-            }
+            sum += Math.Max(z[k], 0) - z[k] * y[k] + Math.Log(1 + Math.Exp(-Math.Abs(z[k])));
         }
         return sum / logits.ColumnCount;
     }
@@ -59,8 +57,21 @@ public sealed class BinaryCrossEntropy : ILoss
     /// <inheritdoc />
     public Matrix<double> Gradient(Matrix<double> logits, Matrix<double> labels)
     {
+        var gradient = Matrix<double>.Build.Dense(logits.RowCount, logits.ColumnCount);
+        ((IBufferedLoss)this).GradientInto(logits, labels, gradient);
+        return gradient;
+    }
+
+    void IBufferedLoss.GradientInto(Matrix<double> logits, Matrix<double> labels, Matrix<double> gradient)
+    {
         LossInputs.Check(this, logits, labels);
-        return (Output(logits) - labels) / logits.ColumnCount;
+        var z = LossInputs.Values(logits);
+        var a = gradient.AsColumnMajorArray()!;
+        for (int k = 0; k < z.Length; k++)
+        {
+            a[k] = Sigmoid.Of(z[k]);
+        }
+        LossInputs.OutputMinusLabelsOverM(labels, gradient);
     }
 
     /// <inheritdoc />

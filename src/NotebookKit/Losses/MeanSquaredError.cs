@@ -7,7 +7,7 @@ namespace NotebookKit.Losses;
 /// gradient <c>dZ = (a − y) / m</c>. (The ½ makes the gradient clean; PyTorch's <c>MSELoss</c> has no ½ and
 /// also averages over the output units.)
 /// </summary>
-public sealed class MeanSquaredError : ILoss
+public sealed class MeanSquaredError : ILoss, IBufferedLoss
 {
     /// <inheritdoc />
     public string Name => "mean squared error";
@@ -19,15 +19,30 @@ public sealed class MeanSquaredError : ILoss
     public double Cost(Matrix<double> logits, Matrix<double> labels)
     {
         LossInputs.Check(this, logits, labels);
-        var error = logits - labels;
-        return error.Enumerate().Sum(e => e * e) / (2.0 * logits.ColumnCount);
+        var z = LossInputs.Values(logits);
+        var y = LossInputs.Values(labels);
+        double sum = 0;
+        for (int k = 0; k < z.Length; k++)
+        {
+            double e = z[k] - y[k];
+            sum += e * e;
+        }
+        return sum / (2.0 * logits.ColumnCount);
     }
 
     /// <inheritdoc />
     public Matrix<double> Gradient(Matrix<double> logits, Matrix<double> labels)
     {
+        var gradient = Matrix<double>.Build.Dense(logits.RowCount, logits.ColumnCount);
+        ((IBufferedLoss)this).GradientInto(logits, labels, gradient);
+        return gradient;
+    }
+
+    void IBufferedLoss.GradientInto(Matrix<double> logits, Matrix<double> labels, Matrix<double> gradient)
+    {
         LossInputs.Check(this, logits, labels);
-        return (logits - labels) / logits.ColumnCount;
+        LossInputs.Values(logits).CopyTo(gradient.AsColumnMajorArray()!, 0);
+        LossInputs.OutputMinusLabelsOverM(labels, gradient);
     }
 
     /// <summary>The output itself is the prediction.</summary>

@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using NotebookKit.Initialization;
 using NotebookKit.Layers;
+using NotebookKit.LinearAlgebra;
 using NotebookKit.Losses;
 using NotebookKit.Randomness;
 using NotebookKit.Regularization;
@@ -17,6 +18,7 @@ public sealed class Model
 {
     private readonly List<ILayer> _layers;
     private readonly Dictionary<string, Parameter> _byName;
+    private readonly MatrixBuffer _outputGradient = new();
     private double _l2Lambda;
 
     /// <summary>Creates a model from its layers (input side first) and its loss.</summary>
@@ -178,14 +180,50 @@ public sealed class Model
     /// One forward pass in training mode and backward propagation: fills every parameter's gradient
     /// (<c>dW[l]</c> including <c>λ/m · W[l]</c>) and returns the cost of that forward pass.
     /// </summary>
+    /// <exception cref="ArgumentException">X or Y holds a NaN or an infinity (the message names the first one).</exception>
     public double Backpropagate(Matrix<double> x, Matrix<double> y)
     {
-        var logits = Logits(x, training: true);
-        double cost = Loss.Cost(logits, y) + L2Penalty.Cost(Parameters, L2Lambda, x.ColumnCount);
-        var gradient = Loss.Gradient(logits, y);
+        RequireFinite(x, y, "Model.Backpropagate");
+        return TrainingStep(x, y);
+    }
+
+    /// <summary>Throws, naming the matrix and the first bad entry, unless X and Y hold only finite numbers.</summary>
+    internal static void RequireFinite(Matrix<double> x, Matrix<double> y, string where)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        FiniteValues.Require(x, "X", where);
+        FiniteValues.Require(y, "Y", where);
+    }
+
+    /// <summary>
+    /// <see cref="Backpropagate"/> on inputs already checked, allocating nothing once the model has seen the batch
+    /// size: layers and loss that can write into buffers of their own do (their results never leave the model);
+    /// any other layer or loss runs through its public Forward/Backward.
+    /// </summary>
+    internal double TrainingStep(Matrix<double> x, Matrix<double> y)
+    {
+        var a = x;
+        for (int i = 0; i < _layers.Count; i++)
+        {
+            a = _layers[i] is IBufferedLayer buffered ? buffered.ForwardTraining(a) : _layers[i].Forward(a, training: true);
+        }
+        double cost = Loss.Cost(a, y) + L2Penalty.Cost(Parameters, L2Lambda, x.ColumnCount);
+        Matrix<double>? gradient;
+        if (Loss is IBufferedLoss loss)
+        {
+            gradient = _outputGradient.Shaped(a.RowCount, a.ColumnCount);
+            loss.GradientInto(a, y, gradient);
+        }
+        else
+        {
+            gradient = Loss.Gradient(a, y);
+        }
         for (int i = _layers.Count - 1; i >= 0; i--)
         {
-            gradient = _layers[i].Backward(gradient);
+            gradient = _layers[i] is IBufferedLayer buffered
+                ? buffered.BackwardTraining(gradient!, inputGradient: i > 0)
+                : _layers[i].Backward(gradient!);
         }
         L2Penalty.AddGradient(Parameters, L2Lambda, x.ColumnCount);
         return cost;

@@ -36,8 +36,9 @@ public abstract class Optimizer<TState> : IOptimizer where TState : class
     public void Step(IReadOnlyList<Parameter> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        foreach (var parameter in parameters)
+        for (int i = 0; i < parameters.Count; i++)
         {
+            var parameter = parameters[i];
             if (parameter.Frozen)
             {
                 continue;

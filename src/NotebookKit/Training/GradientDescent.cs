@@ -24,7 +24,8 @@ public static class GradientDescent
     /// <param name="iterations">The number of updates.</param>
     /// <param name="recordEvery">Record the cost when <c>iteration % recordEvery == 0</c> (the course uses 1000).</param>
     /// <param name="progress">Called with each recorded point (a notebook prints it; tests pass nothing).</param>
-    /// <exception cref="TrainingDivergedException">The cost became NaN or infinite.</exception>
+    /// <exception cref="ArgumentException">X or Y holds a NaN or an infinity (the message names the first one).</exception>
+    /// <exception cref="TrainingDivergedException">The cost or a parameter became NaN or infinite.</exception>
     public static IReadOnlyList<CostPoint> Train(
         Model model, Matrix<double> x, Matrix<double> y, double learningRate, int iterations,
         int recordEvery = 1000, Action<CostPoint>? progress = null)
@@ -34,12 +35,15 @@ public static class GradientDescent
         {
             throw new ArgumentOutOfRangeException(nameof(iterations), "iterations must be ≥ 0 and recordEvery ≥ 1.");
         }
+        ArgumentNullException.ThrowIfNull(model);
+        Model.RequireFinite(x, y, "GradientDescent.Train");
         var history = new List<CostPoint>();
         for (int i = 0; i < iterations; i++)
         {
-            double cost = model.Backpropagate(x, y);
+            double cost = model.TrainingStep(x, y);
             TrainingDivergedException.ThrowIfNotFinite(cost, i, learningRate);
             sgd.Step(model.Parameters);
+            TrainingDivergedException.ThrowIfNotFinite(model.Parameters, cost, i, learningRate);
             if (i % recordEvery == 0)
             {
                 var point = new CostPoint(i, cost);

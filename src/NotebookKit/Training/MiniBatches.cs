@@ -48,6 +48,41 @@ public static class MiniBatches
         return batches;
     }
 
+    /// <summary>Empty batches shaped as <see cref="Partition"/> cuts m examples, for <see cref="Fill"/> to write into epoch after epoch.</summary>
+    internal static MiniBatch[] Allocate(int featureRows, int labelRows, int m, int miniBatchSize)
+    {
+        var batches = new MiniBatch[(m + miniBatchSize - 1) / miniBatchSize];
+        for (int b = 0; b < batches.Length; b++)
+        {
+            int size = Math.Min(miniBatchSize, m - b * miniBatchSize);
+            batches[b] = new MiniBatch(Matrix<double>.Build.Dense(featureRows, size), Matrix<double>.Build.Dense(labelRows, size));
+        }
+        return batches;
+    }
+
+    /// <summary>
+    /// Writes the examples into <paramref name="batches"/> (made by <see cref="Allocate"/>): batch after batch, column k of
+    /// the shuffled set is column <c>permutation[k]</c> of X and Y (column k itself when there is no permutation) —
+    /// the batches <see cref="RandomMiniBatches"/> or <see cref="Partition"/> return, without new matrices.
+    /// </summary>
+    internal static void Fill(Matrix<double> x, Matrix<double> y, int[]? permutation, MiniBatch[] batches)
+    {
+        var xs = x.AsColumnMajorArray() ?? x.ToColumnMajorArray();
+        var ys = y.AsColumnMajorArray() ?? y.ToColumnMajorArray();
+        int k = 0;
+        foreach (var batch in batches)
+        {
+            var bx = batch.X.AsColumnMajorArray()!;
+            var by = batch.Y.AsColumnMajorArray()!;
+            for (int c = 0; c < batch.Size; c++, k++)
+            {
+                int column = permutation is null ? k : permutation[k];
+                Array.Copy(xs, column * x.RowCount, bx, c * x.RowCount, x.RowCount);
+                Array.Copy(ys, column * y.RowCount, by, c * y.RowCount, y.RowCount);
+            }
+        }
+    }
+
     /// <summary><c>matrix[:, permutation]</c>: a new matrix whose column k is column <c>permutation[k]</c>.</summary>
     internal static Matrix<double> Columns(Matrix<double> matrix, int[] permutation)
     {

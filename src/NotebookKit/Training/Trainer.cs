@@ -1,7 +1,9 @@
 using MathNet.Numerics.LinearAlgebra;
 using NotebookKit.Layers;
+using NotebookKit.LinearAlgebra;
 using NotebookKit.Networks;
 using NotebookKit.Optimizers;
+using NotebookKit.Randomness;
 using NotebookKit.Schedules;
 
 namespace NotebookKit.Training;
@@ -26,7 +28,8 @@ public static class Trainer
     /// <param name="optimizer">The update rule; its learning rate is α0 of a schedule.</param>
     /// <param name="options">Epochs, batch size, seed, schedule, dev set, early stopping, …; null for the defaults.</param>
     /// <returns>The recorded costs, rates and accuracies.</returns>
-    /// <exception cref="TrainingDivergedException">A mini-batch cost became NaN or infinite.</exception>
+    /// <exception cref="ArgumentException">X, Y or the dev set holds a NaN or an infinity (the message names the first one).</exception>
+    /// <exception cref="TrainingDivergedException">A mini-batch cost or a parameter became NaN or infinite.</exception>
     public static TrainingHistory Fit(Model model, Matrix<double> x, Matrix<double> y, IOptimizer optimizer, FitOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -65,15 +68,26 @@ public static class Trainer
         Dictionary<string, Matrix<double>>? bestParameters = null;
         bool stoppedEarly = false;
         long iteration = 0;
+        // The batches are allocated once: a shuffle writes the permuted columns into the same matrices every epoch.
+        bool shuffle = options.BatchSize is not null && options.Shuffle;
+        var batches = !shuffle && batchSize == m
+            ? new[] { new MiniBatch(x, y) }
+            : MiniBatches.Allocate(x.RowCount, y.RowCount, m, batchSize);
+        if (!shuffle && batches[0].X != x)
+        {
+            MiniBatches.Fill(x, y, permutation: null, batches);
+        }
         for (int epoch = 0; epoch < options.Epochs && !stoppedEarly; epoch++)
         {
-            var batches = options.BatchSize is null || !options.Shuffle
-                ? MiniBatches.Partition(x, y, batchSize)
-                : MiniBatches.RandomMiniBatches(x, y, batchSize, options.Seed + 1 + epoch);
+            if (shuffle)
+            {
+                MiniBatches.Fill(x, y, new NumpyRandomState(options.Seed + 1 + epoch).Permutation(m), batches);
+            }
             double costTotal = 0;
             double epochRate = optimizer.LearningRate;
-            foreach (var (batch, index) in batches.Select((b, i) => (b, i)))
+            for (int index = 0; index < batches.Length; index++)
             {
+                var batch = batches[index];
                 if (options.Schedule is { } schedule)
                 {
                     optimizer.LearningRate = LearningRateSchedules.RateAt(schedule, initialRate, epoch, iteration, batchesPerEpoch, options.ScheduleTiming);
@@ -82,9 +96,11 @@ public static class Trainer
                 {
                     epochRate = optimizer.LearningRate;
                 }
-                double cost = model.Backpropagate(batch.X, batch.Y);
-                TrainingDivergedException.ThrowIfNotFinite(cost, (int)Math.Min(iteration, int.MaxValue), optimizer.LearningRate);
+                int iterationNumber = (int)Math.Min(iteration, int.MaxValue);
+                double cost = model.TrainingStep(batch.X, batch.Y);
+                TrainingDivergedException.ThrowIfNotFinite(cost, iterationNumber, optimizer.LearningRate);
                 optimizer.Step(model.Parameters);
+                TrainingDivergedException.ThrowIfNotFinite(model.Parameters, cost, iterationNumber, optimizer.LearningRate);
                 iterations.Add(new IterationRecord(iteration, epoch, cost, optimizer.LearningRate));
                 iteration++;
                 costTotal += cost * batch.Size;
@@ -137,8 +153,7 @@ public static class Trainer
 
     private static int Check(Matrix<double> x, Matrix<double> y, FitOptions options)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        ArgumentNullException.ThrowIfNull(y);
+        Model.RequireFinite(x, y, "Trainer.Fit");
         if (x.ColumnCount != y.ColumnCount || x.ColumnCount == 0)
         {
             throw new ArgumentException(
@@ -172,6 +187,11 @@ public static class Trainer
             throw new ArgumentException(
                 $"The dev set has X {Shapes.Of(devX)} and Y {Shapes.Of(devY)}; it needs {x.RowCount} feature rows and {y.RowCount} label rows like the training set, and as many X as Y columns.",
                 nameof(options));
+        }
+        if (options.Dev is var (devSetX, devSetY))
+        {
+            FiniteValues.Require(devSetX, "the dev set's X", "Trainer.Fit");
+            FiniteValues.Require(devSetY, "the dev set's Y", "Trainer.Fit");
         }
         return x.ColumnCount;
     }
