@@ -10,7 +10,7 @@ using NotebookKit.Training;
 namespace NotebookKit.Benchmarks;
 
 /// <summary>
-/// The work being timed: one epoch of mini-batch Adam (α = 0.001, batch 128) on a 784-100-100-10 ReLU network
+/// The work being timed: one epoch of mini-batch Adam (α = 0.001, batch 128) on a 784-H-H-10 ReLU network
 /// with a softmax output, over random inputs in [0, 1) and random one-hot labels — shuffle, then for each batch
 /// forward, cost, backward and the Adam step. benchmarks/torch_epoch.py does the same in PyTorch.
 /// </summary>
@@ -24,7 +24,7 @@ public sealed class AdamEpoch
     private readonly Adam _adam = new(0.001);
     private int _epoch;
 
-    public AdamEpoch(int examples)
+    public AdamEpoch(int examples, int hidden)
     {
         var random = new NumpyRandomState(0);
         _x = random.Rand(Features, examples);
@@ -33,7 +33,7 @@ public sealed class AdamEpoch
         {
             _y[(int)(random.RandomSample() * Classes), j] = 1.0;
         }
-        _model = Model.Build(new[] { Features, 100, 100, Classes }, Activation.ReLU, new SoftmaxCrossEntropy(), Initializer.He, seed: 1);
+        _model = Model.Build(new[] { Features, hidden, hidden, Classes }, Activation.ReLU, new SoftmaxCrossEntropy(), Initializer.He, seed: 1);
     }
 
     public int Examples => _x.ColumnCount;
