@@ -22,6 +22,7 @@ public sealed class AdamEpoch
     private readonly Matrix<double> _y;
     private readonly Model _model;
     private readonly Adam _adam = new(0.001);
+    private readonly MiniBatch[] _batches;
     private int _epoch;
 
     public AdamEpoch(int examples, int hidden)
@@ -34,17 +35,22 @@ public sealed class AdamEpoch
             _y[(int)(random.RandomSample() * Classes), j] = 1.0;
         }
         _model = Model.Build(new[] { Features, hidden, hidden, Classes }, Activation.ReLU, new SoftmaxCrossEntropy(), Initializer.He, seed: 1);
+        _batches = MiniBatches.Allocate(Features, Classes, examples, BatchSize);
     }
 
     public int Examples => _x.ColumnCount;
 
-    /// <summary>Trains one epoch and returns its mean cost (so the work cannot be optimized away).</summary>
+    /// <summary>
+    /// Trains one epoch as <see cref="Trainer.Fit"/> does (shuffled columns written into the same batch matrices, the
+    /// training step, Adam), without Fit's evaluation of the training set, and returns the epoch's mean cost.
+    /// </summary>
     public double Run()
     {
+        MiniBatches.Fill(_x, _y, new NumpyRandomState(++_epoch).Permutation(Examples), _batches);
         double total = 0;
-        foreach (var batch in MiniBatches.RandomMiniBatches(_x, _y, BatchSize, seed: ++_epoch))
+        foreach (var batch in _batches)
         {
-            total += _model.Backpropagate(batch.X, batch.Y) * batch.Size;
+            total += _model.TrainingStep(batch.X, batch.Y) * batch.Size;
             _adam.Step(_model.Parameters);
         }
         return total / Examples;

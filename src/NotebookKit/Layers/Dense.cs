@@ -93,12 +93,9 @@ public sealed class Dense : ILayer, IBufferedLayer
         MatrixProducts.Multiply(W.Value, input, z);
         var values = z.AsColumnMajorArray()!;
         var bias = B.Value.AsColumnMajorArray() ?? B.Value.ToColumnMajorArray();
-        for (int j = 0, k = 0; j < z.ColumnCount; j++)
+        for (int j = 0; j < z.ColumnCount; j++)
         {
-            for (int i = 0; i < bias.Length; i++, k++)
-            {
-                values[k] += bias[i];
-            }
+            ElementWise.Add(values.AsSpan(j * bias.Length, bias.Length), bias);
         }
         return z;
     }
@@ -107,17 +104,17 @@ public sealed class Dense : ILayer, IBufferedLayer
     private Matrix<double> ParameterGradients(Matrix<double> outputGradient)
     {
         var input = _input ?? throw new InvalidOperationException($"{Name}: call Forward before Backward.");
-        Shapes.Require(outputGradient, OutputSize, input.ColumnCount, Name, $"dZ{Index}");
+        if (outputGradient.RowCount != OutputSize || outputGradient.ColumnCount != input.ColumnCount)
+        {
+            Shapes.Require(outputGradient, OutputSize, input.ColumnCount, Name, $"dZ{Index}");
+        }
         MatrixProducts.MultiplyByTransposed(outputGradient, input, W.Gradient);
         var db = B.Gradient.AsColumnMajorArray()!;
         var dz = outputGradient.AsColumnMajorArray() ?? outputGradient.ToColumnMajorArray();
         Array.Clear(db);
-        for (int j = 0, k = 0; j < outputGradient.ColumnCount; j++)
+        for (int j = 0; j < outputGradient.ColumnCount; j++)
         {
-            for (int i = 0; i < db.Length; i++, k++)
-            {
-                db[i] += dz[k];
-            }
+            ElementWise.Add(db, dz.AsSpan(j * db.Length, db.Length));
         }
         return input;
     }

@@ -8,7 +8,7 @@ namespace NotebookKit.LinearAlgebra;
 /// <summary>
 /// The general matrix product <c>C = op(A)·op(B)</c> (op is the identity or the transpose) on column-major
 /// storage, the one operation that dominates training: a native BLAS's <c>dgemm</c> where <see cref="NativeBlas"/>
-/// finds one, else <see cref="ManagedGemm"/>. The choice is made once per process; <see cref="Description"/> says
+/// finds one, else <see cref="ManagedGemm"/>, or <see cref="SmallGemm"/> for products too small to repay packing. The choice is made once per process; <see cref="Description"/> says
 /// which it was and why.
 /// </summary>
 internal static class Gemm
@@ -50,6 +50,10 @@ internal static class Gemm
         if (Native is { } blas)
         {
             blas.Multiply(transposeA, transposeB, m, n, k, ref a[aOffset], lda, ref b[bOffset], ldb, ref c[cOffset], ldc);
+        }
+        else if ((long)m * n * k <= SmallGemm.MaxMultiplyAdds)
+        {
+            SmallGemm.Multiply(transposeA, transposeB, m, n, k, a, aOffset, lda, b, bOffset, ldb, c, cOffset, ldc);
         }
         else
         {

@@ -43,7 +43,8 @@ public abstract class Optimizer<TState> : IOptimizer where TState : class
             {
                 continue;
             }
-            Update(Values(parameter.Value, parameter.Name), Values(parameter.Gradient, parameter.GradientName), StateOrNew(parameter));
+            var gradient = parameter.Gradient.AsColumnMajorArray() ?? Values(parameter.Gradient, parameter.GradientName);
+            Update(Values(parameter.Value, parameter.Name), gradient, StateOrNew(parameter));
         }
     }
 
