@@ -17,6 +17,14 @@ const string Python = "/usr/bin/python3";
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
+if (args.Length > 1 && args[0] == "--child" && args[1] == "products")
+{
+    foreach (var line in Products.Run())
+    {
+        Console.WriteLine(line);
+    }
+    return;
+}
 if (args.Length > 1 && args[0] == "--child")
 {
     Console.WriteLine(Child.Run(args[1], Option("--hidden", 100), Option("--examples", 10_000), Option("--repeats", 3)));
@@ -37,6 +45,13 @@ foreach (var script in new[] { numpyScript, torchScript })
     Console.WriteLine(RunProcess(Python, null, script, "--config").TrimEnd());
 }
 Console.WriteLine("---");
+Console.WriteLine("The products alone, CPU time, one thread (the kit's path against MathNet's managed multiply):");
+foreach (var who in new[] { Contender.Blas, Contender.Managed })
+{
+    Console.WriteLine($"  {(who == Contender.Blas ? "BLAS path" : "managed path")}:");
+    Console.Write(string.Concat(RunProcess(Environment.ProcessPath!, who == Contender.Managed ? "managed" : null,
+        SelfArguments("--child", "products")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => $"    {line}\n")));
+}
 
 var samples = new Dictionary<(string Task, int Width, Contender Who), List<Sample>>();
 for (int round = 1; round <= rounds; round++)
@@ -103,17 +118,13 @@ string Ratio(string task, int width, Contender who)
 double Growth(int width, Contender who) =>
     Median(samples[("epoch", width, who)].SelectMany(s => s.Cpu).ToList()) / Median(samples[("epoch", widths[0], who)].SelectMany(s => s.Cpu).ToList());
 
-Sample Measure(Contender who, string task, int hidden, int count, int times)
-{
-    string self = Environment.ProcessPath!;
-    var arguments = new List<string>();
-    if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-    {
-        arguments.Add(typeof(Child).Assembly.Location);
-    }
-    arguments.AddRange(new[] { "--child", task, "--hidden", $"{hidden}", "--examples", $"{count}", "--repeats", $"{times}" });
-    return Sample.FromJson(RunProcess(self, who == Contender.Managed ? "managed" : null, arguments.ToArray()));
-}
+Sample Measure(Contender who, string task, int hidden, int count, int times) =>
+    Sample.FromJson(RunProcess(Environment.ProcessPath!, who == Contender.Managed ? "managed" : null,
+        SelfArguments("--child", task, "--hidden", $"{hidden}", "--examples", $"{count}", "--repeats", $"{times}")));
+
+// This program again, as a child process: the apphost takes the arguments, `dotnet` takes the assembly first.
+static string[] SelfArguments(params string[] arguments) =>
+    Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet" ? arguments.Prepend(typeof(Child).Assembly.Location).ToArray() : arguments;
 
 static string RunProcess(string file, string? blas, params string[] arguments)
 {

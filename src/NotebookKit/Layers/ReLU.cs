@@ -1,4 +1,5 @@
-using NumericsVector = System.Numerics.Vector;
+using DoubleVector = DoubleVector;
+using SimdVector = System.Numerics.Vector;
 
 namespace NotebookKit.Layers;
 
@@ -21,11 +22,11 @@ public sealed class ReLU : ActivationLayer
     private protected override void ActivateAll(ReadOnlySpan<double> z, Span<double> a)
     {
         int k = 0;
-        for (; k <= z.Length - System.Numerics.Vector<double>.Count; k += System.Numerics.Vector<double>.Count)
+        for (; k <= z.Length - DoubleVector.Count; k += DoubleVector.Count)
         {
-            var v = new System.Numerics.Vector<double>(z[k..]);
-            var keep = NumericsVector.GreaterThan(v, System.Numerics.Vector<double>.Zero) | ~NumericsVector.Equals(v, v);
-            NumericsVector.ConditionalSelect(keep, v, System.Numerics.Vector<double>.Zero).CopyTo(a[k..]);
+            var v = new DoubleVector(z[k..]);
+            var keep = SimdVector.GreaterThan(v, DoubleVector.Zero) | ~SimdVector.Equals(v, v);
+            SimdVector.ConditionalSelect(keep, v, DoubleVector.Zero).CopyTo(a[k..]);
         }
         for (; k < z.Length; k++)
         {
@@ -37,13 +38,13 @@ public sealed class ReLU : ActivationLayer
     private protected override void DifferentiateAll(ReadOnlySpan<double> z, ReadOnlySpan<double> a, ReadOnlySpan<double> dA, Span<double> dZ)
     {
         int k = 0;
-        var nan = new System.Numerics.Vector<double>(double.NaN);
-        for (; k <= z.Length - System.Numerics.Vector<double>.Count; k += System.Numerics.Vector<double>.Count)
+        var nan = new DoubleVector(double.NaN);
+        for (; k <= z.Length - DoubleVector.Count; k += DoubleVector.Count)
         {
-            var v = new System.Numerics.Vector<double>(z[k..]);
-            var derivative = NumericsVector.ConditionalSelect(NumericsVector.GreaterThan(v, System.Numerics.Vector<double>.Zero), System.Numerics.Vector<double>.One,
-                NumericsVector.ConditionalSelect(NumericsVector.LessThanOrEqual(v, System.Numerics.Vector<double>.Zero), System.Numerics.Vector<double>.Zero, nan));
-            (new System.Numerics.Vector<double>(dA[k..]) * derivative).CopyTo(dZ[k..]);
+            var v = new DoubleVector(z[k..]);
+            var derivative = SimdVector.ConditionalSelect(SimdVector.GreaterThan(v, DoubleVector.Zero), DoubleVector.One,
+                SimdVector.ConditionalSelect(SimdVector.LessThanOrEqual(v, DoubleVector.Zero), DoubleVector.Zero, nan));
+            (new DoubleVector(dA[k..]) * derivative).CopyTo(dZ[k..]);
         }
         for (; k < z.Length; k++)
         {
