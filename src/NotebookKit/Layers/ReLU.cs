@@ -1,4 +1,4 @@
-using DoubleVector = DoubleVector;
+using DoubleVector = System.Numerics.Vector<double>;
 using SimdVector = System.Numerics.Vector;
 
 namespace NotebookKit.Layers;
