@@ -143,51 +143,75 @@ public sealed class BatchNorm : ILayer
             variance = RunningVariance.Column(0).ToArray();
         }
         var inverseStd = variance.Select(v => 1 / Math.Sqrt(v + Epsilon)).ToArray();
-        _normalized = Matrix<double>.Build.Dense(Units, m, (i, j) => (input[i, j] - mean[i]) * inverseStd[i]);
+        var z = Values(input);
+        var zHat = new double[z.Length];
+        var output = new double[z.Length];
+        var gamma = Gamma.Value.Column(0).ToArray();
+        var beta = Beta.Value.Column(0).ToArray();
+        for (int k = 0; k < z.Length; k++)
+        {
+            int i = k % Units;
+            zHat[k] = (z[k] - mean[i]) * inverseStd[i];
+            output[k] = gamma[i] * zHat[k] + beta[i];
+        }
+        _normalized = Matrix<double>.Build.Dense(Units, m, zHat);
         _inverseStd = inverseStd;
         _training = training;
-        var gamma = Gamma.Value;
-        var beta = Beta.Value;
-        return _normalized.MapIndexed((i, _, zHat) => gamma[i, 0] * zHat + beta[i, 0]);
+        return Matrix<double>.Build.Dense(Units, m, output);
     }
 
     /// <inheritdoc />
     public Matrix<double> Backward(Matrix<double> outputGradient)
     {
-        var zHat = _normalized ?? throw new InvalidOperationException($"{Name}: call Forward before Backward.");
-        var inverseStd = _inverseStd!;
-        Shapes.RequireSame(outputGradient, $"dZtilde{Index}", zHat, $"Z{Index}", Name);
-        int m = zHat.ColumnCount;
-        Beta.Gradient.SetColumn(0, outputGradient.RowSums());
-        Gamma.Gradient.SetColumn(0, outputGradient.PointwiseMultiply(zHat).RowSums());
-        var gamma = Gamma.Value;
-        var dZHat = outputGradient.MapIndexed((i, _, d) => d * gamma[i, 0]);
-        if (!_training)
+        var normalized = _normalized ?? throw new InvalidOperationException($"{Name}: call Forward before Backward.");
+        Shapes.RequireSame(outputGradient, $"dZtilde{Index}", normalized, $"Z{Index}", Name);
+        int m = normalized.ColumnCount;
+        var zHat = Values(normalized);
+        var dZTilde = Values(outputGradient);
+        var gamma = Gamma.Value.Column(0).ToArray();
+        var dGamma = new double[Units];
+        var dBeta = new double[Units];
+        for (int k = 0; k < zHat.Length; k++)
         {
-            return dZHat.MapIndexed((i, _, d) => d * inverseStd[i]);
+            int i = k % Units;
+            dBeta[i] += dZTilde[k];
+            dGamma[i] += dZTilde[k] * zHat[k];
         }
-        var meanDZHat = dZHat.RowSums() / m;
-        var meanDZHatZHat = dZHat.PointwiseMultiply(zHat).RowSums() / m;
-        return dZHat.MapIndexed((i, j, d) => inverseStd[i] * (d - meanDZHat[i] - zHat[i, j] * meanDZHatZHat[i]));
+        Beta.Gradient.SetColumn(0, dBeta);
+        Gamma.Gradient.SetColumn(0, dGamma);
+        // Σ_k dẑ_k = γ·dβ and Σ_k dẑ_k ẑ_k = γ·dγ, since dẑ = γ ⊙ dz̃.
+        var dZ = new double[zHat.Length];
+        for (int k = 0; k < zHat.Length; k++)
+        {
+            int i = k % Units;
+            double scale = gamma[i] * _inverseStd![i];
+            dZ[k] = _training
+                ? scale * (dZTilde[k] - dBeta[i] / m - zHat[k] * dGamma[i] / m)
+                : scale * dZTilde[k];
+        }
+        return Matrix<double>.Build.Dense(Units, m, dZ);
     }
 
     /// <summary>The batch's μ and biased σ² of every unit (row).</summary>
-    private (double[] Mean, double[] Variance) Statistics(Matrix<double> z)
+    private (double[] Mean, double[] Variance) Statistics(Matrix<double> input)
     {
-        int m = z.ColumnCount;
-        var mean = (z.RowSums() / m).ToArray();
+        var z = Values(input);
+        int m = input.ColumnCount;
+        var mean = new double[Units];
         var variance = new double[Units];
-        for (int i = 0; i < Units; i++)
+        for (int k = 0; k < z.Length; k++)
         {
-            for (int j = 0; j < m; j++)
-            {
-                double centred = z[i, j] - mean[i];
-                variance[i] += centred * centred;
-            }
-            variance[i] /= m;
+            mean[k % Units] += z[k] / m;
+        }
+        for (int k = 0; k < z.Length; k++)
+        {
+            double centred = z[k] - mean[k % Units];
+            variance[k % Units] += centred * centred / m;
         }
         return (mean, variance);
     }
+
+    private static double[] Values(Matrix<double> m) => m.AsColumnMajorArray() ?? m.ToColumnMajorArray();
 
     private void UpdateRunningAverages(double[] mean, double[] variance, int m)
     {
