@@ -19,7 +19,9 @@ public static class GradientCheck
 
     /// <summary>
     /// Checks a whole model's backprop (including the L2 term) on (X, Y). Refuses while dropout is active:
-    /// the random masks make J a different function at every call, so check with <c>keepProb = 1</c> first.
+    /// the random masks make J a different function at every call, so check with <c>keepProb = 1</c> first. J is the cost of
+    /// a training step, as backprop differentiates it: batch normalization uses the batch's own μ and σ² (and each call
+    /// moves its running averages).
     /// </summary>
     public static GradientCheckResult Check(Model model, Matrix<double> x, Matrix<double> y, double epsilon = DefaultEpsilon)
     {
@@ -32,7 +34,7 @@ public static class GradientCheck
         }
         model.Backpropagate(x, y);
         var analytic = model.Parameters.Select(p => new CheckedMatrix(p.Name, p.Value, p.Gradient.Clone())).ToList();
-        return Compare(analytic, () => model.Cost(x, y), epsilon);
+        return Compare(analytic, () => model.Cost(x, y, training: true), epsilon);
     }
 
     /// <summary>

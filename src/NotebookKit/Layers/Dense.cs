@@ -15,8 +15,12 @@ public sealed class Dense : ILayer, IBufferedLayer
     private readonly MatrixBuffer _inputGradient = new();
     private Matrix<double>? _input;
 
-    /// <summary>Creates layer <paramref name="index"/> with the given initial W and b (used, not copied).</summary>
-    public Dense(int index, Matrix<double> weights, Matrix<double> bias)
+    /// <summary>
+    /// Creates layer <paramref name="index"/> with the given initial W and b (used, not copied). A null
+    /// <paramref name="bias"/> makes a layer without b[l], as before batch normalization (its β takes b's place):
+    /// <see cref="B"/> is then a zero column that is not among the <see cref="Parameters"/> and is never trained.
+    /// </summary>
+    public Dense(int index, Matrix<double> weights, Matrix<double>? bias)
     {
         if (index < 1)
         {
@@ -24,10 +28,11 @@ public sealed class Dense : ILayer, IBufferedLayer
         }
         Index = index;
         Name = $"Dense {index}";
-        Shapes.Require(bias, weights.RowCount, 1, Name, $"b{index}");
+        var b = bias ?? Matrix<double>.Build.Dense(weights.RowCount, 1);
+        Shapes.Require(b, weights.RowCount, 1, Name, $"b{index}");
         W = new Parameter($"W{index}", ParameterKind.Weight, weights);
-        B = new Parameter($"b{index}", ParameterKind.Bias, bias);
-        Parameters = new[] { W, B };
+        B = new Parameter($"b{index}", ParameterKind.Bias, b);
+        Parameters = bias is null ? new[] { W } : new[] { W, B };
     }
 
     /// <summary>The layer number l (1 for the first hidden layer).</summary>

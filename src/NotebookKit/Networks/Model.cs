@@ -58,12 +58,17 @@ public sealed class Model
     /// <param name="keepProb">Inverted dropout's keep probability on every hidden layer; 1 means none.</param>
     /// <param name="dropoutSeed">The seed of the dropout masks.</param>
     /// <param name="l2Lambda">The L2 strength λ ≥ 0.</param>
+    /// <param name="batchNorm">
+    /// Batch normalization before every hidden activation, <c>LINEAR → BATCHNORM → activation</c>, with γ = 1 and β = 0;
+    /// the hidden Dense layers then have no b[l] (β[l] takes its place). The output layer keeps its bias.
+    /// </param>
     public static Model Build(
         IReadOnlyList<int> layerDims, Activation hidden, ILoss loss, Initializer initializer, int seed,
-        double keepProb = 1.0, int dropoutSeed = 1, double l2Lambda = 0)
+        double keepProb = 1.0, int dropoutSeed = 1, double l2Lambda = 0,
+        bool batchNorm = false)
     {
         InvertedDropout.Validate(keepProb);
-        var layers = CourseLayers(initializer.InitializeParameters(layerDims, seed), hidden, keepProb, new NumpyRandomState(dropoutSeed));
+        var layers = CourseLayers(initializer.InitializeParameters(layerDims, seed), hidden, keepProb, new NumpyRandomState(dropoutSeed), batchNorm);
         return new Model(layers, loss, l2Lambda);
     }
 
@@ -81,8 +86,11 @@ public sealed class Model
         return new Model(CourseLayers(copies, hidden, keepProb: 1.0, dropoutRandom: null), loss, l2Lambda);
     }
 
-    /// <summary>Dense layers W1, b1, … in order, each hidden one followed by its activation and, if keepProb &lt; 1, dropout.</summary>
-    private static List<ILayer> CourseLayers(IReadOnlyDictionary<string, Matrix<double>> parameters, Activation hidden, double keepProb, NumpyRandomState? dropoutRandom)
+    /// <summary>
+    /// Dense layers W1, b1, … in order, each hidden one followed by its activation and, if keepProb &lt; 1, dropout;
+    /// with <paramref name="batchNorm"/>, each hidden one without its b and with batch normalization before the activation.
+    /// </summary>
+    private static List<ILayer> CourseLayers(IReadOnlyDictionary<string, Matrix<double>> parameters, Activation hidden, double keepProb, NumpyRandomState? dropoutRandom, bool batchNorm = false)
     {
         int depth = 0;
         while (parameters.ContainsKey($"W{depth + 1}"))
@@ -98,7 +106,12 @@ public sealed class Model
         for (int l = 1; l <= depth; l++)
         {
             var bias = parameters.TryGetValue($"b{l}", out var b) ? b : throw new ArgumentException($"W{l} has no b{l}.", nameof(parameters));
-            layers.Add(new Dense(l, parameters[$"W{l}"], bias));
+            bool normalized = batchNorm && l < depth;
+            layers.Add(new Dense(l, parameters[$"W{l}"], normalized ? null : bias));
+            if (normalized)
+            {
+                layers.Add(new BatchNorm(l, bias.RowCount));
+            }
             if (l < depth)
             {
                 layers.Add(Activations.Create(hidden, l));
@@ -172,9 +185,13 @@ public sealed class Model
     /// <summary>Forward propagation to the output <c>A[L]</c> (e.g. the probabilities <c>ŷ</c>).</summary>
     public Matrix<double> Forward(Matrix<double> x, bool training = false) => Loss.Output(Logits(x, training));
 
-    /// <summary>The cost at inference (no dropout): <c>J = loss + λ/(2m) Σ‖W[l]‖²_F</c>.</summary>
-    public double Cost(Matrix<double> x, Matrix<double> y) =>
-        Loss.Cost(Logits(x), y) + L2Penalty.Cost(Parameters, L2Lambda, x.ColumnCount);
+    /// <summary>
+    /// The cost <c>J = loss + λ/(2m) Σ‖W[l]‖²_F</c> at inference (no dropout; batch normalization with its running
+    /// averages), or with <paramref name="training"/> as in a training step (batch normalization with the batch's own
+    /// statistics, which also updates its running averages).
+    /// </summary>
+    public double Cost(Matrix<double> x, Matrix<double> y, bool training = false) =>
+        Loss.Cost(Logits(x, training), y) + L2Penalty.Cost(Parameters, L2Lambda, x.ColumnCount);
 
     /// <summary>
     /// One forward pass in training mode and backward propagation: fills every parameter's gradient
