@@ -22,8 +22,9 @@ public static class CourseDatasets
     public static DataSet PlanarFlower() => Data.PlanarFlower.Make(new NumpyRandomState(1));
 
     /// <summary>
-    /// A stand-in for the Regularization assignment's field data (211 training, 200 test examples), from the
-    /// kit's own generator <see cref="FootballField.Load"/>; its points and results differ from the course's file.
+    /// A stand-in for the Regularization assignment's field data (the course's file has 211 training and 200 test
+    /// examples), from the kit's own generator <see cref="FootballField.Load"/>: 80 training, 200 dev and 200 test
+    /// examples; its points and results differ from the course's file.
     /// </summary>
-    public static (DataSet Train, DataSet Test) RegularizationField() => FootballField.Load();
+    public static (DataSet Train, DataSet Dev, DataSet Test) RegularizationField() => FootballField.Load();
 }

@@ -18,7 +18,7 @@ public static class ActivationExperiment
     /// <summary>
     /// Draws, in the book's order and as numpy would after <c>np.random.seed</c>: the input
     /// <c>x = randn(examples, units)</c>, then per layer <c>w = randn(units, units) · scale</c> with
-    /// <c>scale = initializer.Scale(units)</c>. The book computes <c>x·w</c> with examples as rows; the kit keeps
+    /// <c>scale = initializer.Scale(units, units)</c>. The book computes <c>x·w</c> with examples as rows; the kit keeps
     /// examples as columns, so <c>X = xᵀ</c>, <c>W[l] = wᵀ</c> and <c>A[l] = g(W[l]·A[l−1]) = g(x·w)ᵀ</c> — the same numbers.
     /// </summary>
     /// <param name="activation">The activation g of every layer (the book: sigmoid, ReLU, tanh).</param>
@@ -46,7 +46,7 @@ public static class ActivationExperiment
         var result = new List<ActivationStatistics>();
         for (int l = 1; l <= layers; l++)
         {
-            var w = random.Randn(units, units) * initializer.Scale(units);
+            var w = random.Randn(units, units) * initializer.Scale(units, units);
             var dense = new Dense(l, w.Transpose(), Matrix<double>.Build.Dense(units, 1));
             var g = Activations.Create(activation, l);
             a = g.Forward(dense.Forward(a, training: false), training: false);

@@ -68,6 +68,13 @@ public sealed class BiasVariance
     /// <summary>Whether <c>variance ≥ threshold</c>.</summary>
     public bool HighVariance => Variance >= Threshold - Allowance;
 
+    /// <summary>
+    /// Whether <c>e_dev &lt; e*</c>: a dev error below the best achievable one cannot be, so the estimate of e* (or the dev
+    /// set) is wrong and the gaps mean nothing until it is fixed. (A training error below e* can be: a model can
+    /// memorize its training set, noise included.)
+    /// </summary>
+    public bool DevErrorBelowBaseError => DevError < BaseError - Allowance;
+
     /// <summary>High bias, high variance, both or neither.</summary>
     public BiasVarianceVerdict Verdict => (HighBias, HighVariance) switch
     {
@@ -77,8 +84,8 @@ public sealed class BiasVariance
         _ => BiasVarianceVerdict.Neither,
     };
 
-    /// <summary>The verdict in the lecture's words.</summary>
-    public string VerdictText => Verdict switch
+    /// <summary>The verdict in the lecture's words, or a warning when <see cref="DevErrorBelowBaseError"/>.</summary>
+    public string VerdictText => DevErrorBelowBaseError ? "none: the dev error is below the base error" : Verdict switch
     {
         BiasVarianceVerdict.HighBiasAndHighVariance => "high bias and high variance",
         BiasVarianceVerdict.HighBias => "high bias",
@@ -88,13 +95,18 @@ public sealed class BiasVariance
 
     /// <summary>
     /// The basic recipe's next steps: for high bias a bigger network, training longer, (another architecture);
-    /// for high variance more data, regularization, (another architecture); bias first when both are high.
+    /// for high variance more data, regularization, (another architecture); bias first when both are high. When the
+    /// dev error is below the base error, the first step is to re-estimate e*.
     /// </summary>
     public IReadOnlyList<string> NextSteps
     {
         get
         {
             var steps = new List<string>();
+            if (DevErrorBelowBaseError)
+            {
+                steps.Add("Check the base error: a dev error below e* means the estimate of e* (or the dev set) is wrong");
+            }
             if (HighBias)
             {
                 steps.AddRange(BiasSteps);
@@ -103,7 +115,7 @@ public sealed class BiasVariance
             {
                 steps.AddRange(VarianceSteps.Where(s => !steps.Contains(s)));
             }
-            if (steps.Count == 0)
+            if (!HighBias && !HighVariance && !DevErrorBelowBaseError)
             {
                 steps.Add("Done: both gaps are small. Measure the test error once, at the end.");
             }
@@ -147,17 +159,21 @@ public sealed class BiasVariance
         return text.ToString();
     }
 
-    /// <summary>One row per diagnosis: label, errors, gaps, verdict and the first next step.</summary>
+    /// <summary>
+    /// One row per diagnosis: label, errors, gaps (fractions rounded to 4 decimals, a hundredth of a percentage point,
+    /// so that 0.16 − 0.15 shows as 0.01), verdict and the first next step.
+    /// </summary>
     public static DataFrame ToDataFrame(IEnumerable<BiasVariance> diagnoses)
     {
         var list = diagnoses.ToList();
+        DoubleDataFrameColumn Column(string name, Func<BiasVariance, double> value) => new(name, list.Select(d => Math.Round(value(d), 4)));
         return new DataFrame(
             new StringDataFrameColumn("model", list.Select(d => d.Label)),
-            new DoubleDataFrameColumn("base error", list.Select(d => d.BaseError)),
-            new DoubleDataFrameColumn("train error", list.Select(d => d.TrainError)),
-            new DoubleDataFrameColumn("dev error", list.Select(d => d.DevError)),
-            new DoubleDataFrameColumn("avoidable bias", list.Select(d => d.AvoidableBias)),
-            new DoubleDataFrameColumn("variance", list.Select(d => d.Variance)),
+            Column("base error", d => d.BaseError),
+            Column("train error", d => d.TrainError),
+            Column("dev error", d => d.DevError),
+            Column("avoidable bias", d => d.AvoidableBias),
+            Column("variance", d => d.Variance),
             new StringDataFrameColumn("verdict", list.Select(d => d.VerdictText)),
             new StringDataFrameColumn("next step", list.Select(d => d.NextSteps[0])));
     }

@@ -33,6 +33,14 @@ public static class RegularizationExercises
         Matrix<double> x, Dictionary<string, Matrix<double>> parameters, double keepProb);
 
     /// <summary>
+    /// The course's <c>backward_propagation_with_dropout</c>: plain backpropagation, except that right after
+    /// <c>dA[l] = W[l+1]ᵀ dZ[l+1]</c> each hidden layer applies its mask again, <c>dA[l] = dA[l] ⊙ D[l] / keepProb</c>
+    /// (l = 2, then 1); returns the gradients by the course's names, dA1 and dA2 included.
+    /// </summary>
+    public delegate Dictionary<string, Matrix<double>> BackwardWithDropout(
+        Matrix<double> x, Matrix<double> y, Dictionary<string, Matrix<double>> cache, double keepProb);
+
+    /// <summary>
     /// The course's cost test case: <c>np.random.seed(1)</c>, then W1 (2,3), b1 (2,1), W2 (3,2), b2 (3,1), W3 (1,3),
     /// b3 (1,1) drawn in that order; <c>a3</c> and <c>Y = [1, 1, 0, 1, 0]</c> as printed by the course.
     /// </summary>
@@ -154,6 +162,77 @@ public static class RegularizationExercises
                 var (x, _, parameters) = CourseTestCase();
                 var (a3, _) = forwardPropagationWithDropout(x, parameters, 1.0);
                 return new[] { new Comparison("A3", Expected.Rows(new[,] { { 0.40682402, 0.01629284, 0.16722898, 0.10118111, 0.40682402 } }), a3, 1e-8) };
+            }),
+        });
+
+    /// <summary>
+    /// The course's dropout backward test case (keepProb 0.8): <c>np.random.seed(1)</c>, <c>X = randn(3, 5)</c>,
+    /// <c>Y = [1, 1, 0, 1, 0]</c>, and the forward cache the course hard-codes to 8 decimals — Z1, D1, A1, W1, b1, Z2,
+    /// D2, A2, W2, b2, Z3, A3, W3, b3, by name, the masks as 0/1.
+    /// </summary>
+    public static (Matrix<double> X, Matrix<double> Y, Dictionary<string, Matrix<double>> Cache) DropoutBackwardTestCase()
+    {
+        var x = new NumpyRandomState(1).Randn(3, 5);
+        var cache = new Dictionary<string, Matrix<double>>
+        {
+            ["Z1"] = Expected.Rows(new[,] { { -1.52855314, 3.32524635, 2.13994541, 2.60700654, -0.75942115 }, { -1.98043538, 4.1600994, 0.79051021, 1.46493512, -0.45506242 } }),
+            ["D1"] = Expected.Rows(new double[,] { { 1, 0, 1, 1, 1 }, { 1, 1, 1, 1, 0 } }),
+            ["A1"] = Expected.Rows(new[,] { { 0, 0, 4.27989081, 5.21401307, 0 }, { 0, 8.32019881, 1.58102041, 2.92987024, 0 } }),
+            ["W1"] = Expected.Rows(new[,] { { -1.09989127, -0.17242821, -0.87785842 }, { 0.04221375, 0.58281521, -1.10061918 } }),
+            ["b1"] = Expected.Rows(new[,] { { 1.14472371 }, { 0.90159072 } }),
+            ["Z2"] = Expected.Rows(new[,]
+            {
+                { 0.53035547, 8.02565606, 4.10524802, 5.78975856, 0.53035547 },
+                { -0.69166075, -1.71413186, -3.81223329, -4.61667916, -0.69166075 },
+                { -0.39675353, -2.62563561, -4.82528105, -6.0607449, -0.39675353 },
+            }),
+            ["D2"] = Expected.Rows(new double[,] { { 1, 0, 1, 0, 1 }, { 0, 1, 0, 1, 1 }, { 0, 0, 1, 0, 0 } }),
+            ["A2"] = Expected.Rows(new[,] { { 1.06071093, 0, 8.21049603, 0, 1.06071093 }, { 0, 0, 0, 0, 0 }, { 0, 0, 0, 0, 0 } }),
+            ["W2"] = Expected.Rows(new[,] { { 0.50249434, 0.90085595 }, { -0.68372786, -0.12289023 }, { -0.93576943, -0.26788808 } }),
+            ["b2"] = Expected.Rows(new[,] { { 0.53035547 }, { -0.69166075 }, { -0.39675353 } }),
+            ["Z3"] = Expected.Rows(new[,] { { -0.7415562, -0.0126646, -5.65469333, -0.0126646, -0.7415562 } }),
+            ["A3"] = Expected.Rows(new[,] { { 0.32266394, 0.49683389, 0.00348883, 0.49683389, 0.32266394 } }),
+            ["W3"] = Expected.Rows(new[,] { { -0.6871727, -0.84520564, -0.67124613 } }),
+            ["b3"] = Expected.Rows(new[,] { { -0.0126646 } }),
+        };
+        return (x, CourseLabels(), cache);
+    }
+
+    /// <summary>
+    /// Checks <c>backward_propagation_with_dropout</c> against the course's published dA1 and dA2 (and the gradients its
+    /// later tests expect), and with keepProb = 1 and masks of ones against the library's <see cref="Model.Backpropagate"/>.
+    /// </summary>
+    public static void CheckBackwardWithDropout(BackwardWithDropout backwardPropagationWithDropout) => ExerciseCheck.Run(
+        "BackwardPropagationWithDropout",
+        "Right after dA2 = W3ᵀ·dZ3 apply the forward mask again, dA2 = dA2 ⊙ D2 / keepProb, before the ReLU mask; the same for dA1 with D1. Everything else is plain backpropagation: dZ3 = A3 − Y, dW = (1/m) dZ·A_prevᵀ, db = (1/m) Σ dZ.",
+        new[]
+        {
+            new CheckCase("course test case, keepProb = 0.8 (course's dA1, dA2 and gradients)", () =>
+            {
+                var (x, y, cache) = DropoutBackwardTestCase();
+                var grads = backwardPropagationWithDropout(x, y, cache, 0.8);
+                return Expected.Compare(grads, new[]
+                {
+                    ("dA1", Expected.Rows(new[,] { { 0.36544439, 0, -0.00188233, 0, -0.17408748 }, { 0.65515713, 0, -0.00337459, 0, 0 } })),
+                    ("dA2", Expected.Rows(new[,] { { 0.58180856, 0, -0.00299679, 0, -0.27715731 }, { 0, 0.53159854, 0, 0.53159854, -0.34089673 }, { 0, 0, -0.00292733, 0, 0 } })),
+                    ("dW1", Expected.Rows(new[,] { { 0.00019884, 0.00028657, 0.00012138 }, { 0.00035647, 0.00051375, 0.00021761 } })),
+                    ("db1", Expected.Rows(new[,] { { -0.00037647 }, { -0.00067492 } })),
+                    ("dW2", Expected.Rows(new[,] { { -0.00256518, -0.0009476 }, { 0, 0 }, { 0, 0 } })),
+                    ("db2", Expected.Rows(new[,] { { 0.06033089 }, { 0 }, { 0 } })),
+                    ("dW3", Expected.Rows(new[,] { { -0.06951191, 0, 0 } })),
+                    ("db3", Expected.Rows(new[,] { { -0.2715031 } })),
+                }, 1e-8);
+            }),
+            new CheckCase("course's parameters, masks of ones and keepProb = 1: plain backpropagation, against the library's Model.Backpropagate", () =>
+            {
+                var (x, y, parameters) = CourseTestCase();
+                var cache = ForwardCache(x, parameters);
+                cache["D1"] = Matrix<double>.Build.Dense(2, 5, 1.0);
+                cache["D2"] = Matrix<double>.Build.Dense(3, 5, 1.0);
+                var model = LibraryModel(parameters, 0);
+                model.Backpropagate(x, y);
+                var grads = backwardPropagationWithDropout(x, y, cache, 1.0);
+                return Expected.Compare(grads, new[] { "dW1", "db1", "dW2", "db2", "dW3", "db3" }.Select(k => (k, model[k].Clone())), 1e-12);
             }),
         });
 

@@ -11,14 +11,16 @@ namespace NotebookKit.Initialization;
 /// <item>zeros: <c>W[l] = 0</c> — every unit of a layer stays identical (symmetry is never broken);</item>
 /// <item>random: <c>scale = s</c> (the course's "large" case uses s = 10);</item>
 /// <item>He: <c>scale = √(2 / n[l−1])</c>, for ReLU layers;</item>
-/// <item>Xavier: <c>scale = √(1 / n[l−1])</c>, for tanh and sigmoid layers.</item>
+/// <item>Xavier: <c>scale = √(1 / n[l−1])</c>, for tanh and sigmoid layers (the course's "Xavier");</item>
+/// <item>Glorot: <c>scale = √(2 / (n[l−1] + n[l]))</c>, Glorot and Bengio's (2010) compromise between keeping the
+/// forward signal (fan-in) and the backward signal (fan-out) at their size.</item>
 /// </list>
 /// </summary>
 public sealed class Initializer
 {
-    private readonly Func<int, double>? _scale;
+    private readonly Func<int, int, double>? _scale;
 
-    private Initializer(string name, Func<int, double>? scale)
+    private Initializer(string name, Func<int, int, double>? scale)
     {
         Name = name;
         _scale = scale;
@@ -28,10 +30,13 @@ public sealed class Initializer
     public static Initializer Zeros { get; } = new("zeros", null);
 
     /// <summary>He initialization, <c>scale = √(2 / n[l−1])</c>.</summary>
-    public static Initializer He { get; } = new("He", n => Math.Sqrt(2.0 / n));
+    public static Initializer He { get; } = new("He", (fanIn, _) => Math.Sqrt(2.0 / fanIn));
 
     /// <summary>Xavier initialization, <c>scale = √(1 / n[l−1])</c>.</summary>
-    public static Initializer Xavier { get; } = new("Xavier", n => Math.Sqrt(1.0 / n));
+    public static Initializer Xavier { get; } = new("Xavier", (fanIn, _) => Math.Sqrt(1.0 / fanIn));
+
+    /// <summary>Glorot initialization, <c>scale = √(2 / (n[l−1] + n[l]))</c>.</summary>
+    public static Initializer Glorot { get; } = new("Glorot", (fanIn, fanOut) => Math.Sqrt(2.0 / (fanIn + fanOut)));
 
     /// <summary>Standard normal draws times a fixed <paramref name="scale"/> (10 in the course's "large" case).</summary>
     public static Initializer RandomNormal(double scale)
@@ -40,20 +45,20 @@ public sealed class Initializer
         {
             throw new ArgumentOutOfRangeException(nameof(scale), scale, "The scale must be a finite number > 0, e.g. 0.01 or 10.");
         }
-        return new Initializer(FormattableString.Invariant($"random ×{scale}"), _ => scale);
+        return new Initializer(FormattableString.Invariant($"random ×{scale}"), (_, _) => scale);
     }
 
     /// <summary>The scheme's name, e.g. <c>He</c>.</summary>
     public string Name { get; }
 
-    /// <summary>The standard deviation of the weights of a layer with <paramref name="fanIn"/> inputs (0 for zeros).</summary>
-    public double Scale(int fanIn) => _scale?.Invoke(fanIn) ?? 0.0;
+    /// <summary>The standard deviation of the weights of a layer with <paramref name="fanIn"/> inputs n[l−1] and <paramref name="fanOut"/> units n[l] (0 for zeros).</summary>
+    public double Scale(int fanIn, int fanOut) => _scale?.Invoke(fanIn, fanOut) ?? 0.0;
 
     /// <summary>Draws <c>W[l]</c> of shape <paramref name="units"/> × <paramref name="fanIn"/> from <paramref name="random"/>.</summary>
     public Matrix<double> Weights(int units, int fanIn, NumpyRandomState random) =>
         _scale is null
             ? Matrix<double>.Build.Dense(units, fanIn)
-            : random.Randn(units, fanIn) * _scale(fanIn);
+            : random.Randn(units, fanIn) * _scale(fanIn, units);
 
     /// <summary>
     /// The course's <c>initialize_parameters_*(layers_dims)</c>: <c>W1, b1, …, WL, bL</c> for the layer sizes

@@ -73,6 +73,18 @@ public sealed class Model
     }
 
     /// <summary>
+    /// The same model with one keep probability per hidden layer, <c>keepProbs[l − 1]</c> for layer l (1: no dropout
+    /// there), e.g. <c>[0.5, 1.0]</c> for <c>[2, 40, 20, 1]</c>; see <see cref="InvertedDropout.AfterHiddenActivations"/>.
+    /// </summary>
+    public static Model Build(
+        IReadOnlyList<int> layerDims, Activation hidden, ILoss loss, Initializer initializer, int seed,
+        IReadOnlyList<double> keepProbs, int dropoutSeed = 1, double l2Lambda = 0)
+    {
+        var layers = Build(layerDims, hidden, loss, initializer, seed, l2Lambda: l2Lambda).Layers;
+        return new Model(InvertedDropout.AfterHiddenActivations(layers, keepProbs, new NumpyRandomState(dropoutSeed)), loss, l2Lambda);
+    }
+
+    /// <summary>
     /// The course's model on given parameters (a dictionary <c>W1, b1, …, WL, bL</c> as the assignments pass them
     /// around): <c>[LINEAR → hidden] × (L−1) → LINEAR → output</c>, no dropout. The matrices are copied.
     /// </summary>

@@ -38,6 +38,47 @@ public sealed class InvertedDropout : ILayer
         }
     }
 
+    /// <summary>
+    /// The layers of a model without dropout, with inverted dropout inserted after the activation of each hidden
+    /// layer l, keeping units with probability <c>keepProbs[l − 1]</c> (1 inserts nothing): the lecture's keep_prob per
+    /// layer, lower for large layers (many parameters to overfit with), 1 for small ones. All masks are drawn from
+    /// <paramref name="random"/>, layer 1 first, as the course draws D1 before D2.
+    /// </summary>
+    /// <param name="layers">The layers, input side first; the activations between Dense layers are the hidden ones.</param>
+    /// <param name="keepProbs">One keep probability per hidden layer, each in (0, 1].</param>
+    /// <param name="random">The seeded generator of the masks.</param>
+    public static IReadOnlyList<ILayer> AfterHiddenActivations(IReadOnlyList<ILayer> layers, IReadOnlyList<double> keepProbs, NumpyRandomState random)
+    {
+        ArgumentNullException.ThrowIfNull(layers);
+        ArgumentNullException.ThrowIfNull(keepProbs);
+        int hidden = layers.Count(layer => layer is ActivationLayer);
+        if (keepProbs.Count != hidden)
+        {
+            throw new ArgumentException(
+                $"keepProbs needs one keep probability per hidden layer: this network has {hidden} hidden layers, " +
+                $"but {keepProbs.Count} were given. Pass 1 for a layer that should not drop units.", nameof(keepProbs));
+        }
+        foreach (double keepProb in keepProbs)
+        {
+            Validate(keepProb);
+        }
+        var result = new List<ILayer>();
+        int l = 0;
+        foreach (var layer in layers)
+        {
+            result.Add(layer);
+            if (layer is ActivationLayer)
+            {
+                l++;
+                if (keepProbs[l - 1] < 1.0)
+                {
+                    result.Add(new InvertedDropout(l, keepProbs[l - 1], random));
+                }
+            }
+        }
+        return result;
+    }
+
     /// <inheritdoc />
     public string Name { get; }
 

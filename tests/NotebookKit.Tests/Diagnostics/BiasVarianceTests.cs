@@ -50,6 +50,24 @@ public class BiasVarianceTests
     }
 
     [Fact]
+    public void A_dev_error_below_the_base_error_asks_to_check_the_base_error_instead_of_a_remedy()
+    {
+        // The lecture's cases with e* = 15 %: dev 11 % and dev 1 % are below the best achievable error.
+        var blurry = new[] { (0.01, 0.11), (0.15, 0.16), (0.15, 0.30), (0.005, 0.01) }
+            .Select(c => BiasVariance.Diagnose(c.Item1, c.Item2, baseError: 0.15)).ToList();
+        Assert.Equal(new[] { true, false, false, true }, blurry.Select(d => d.DevErrorBelowBaseError));
+        Assert.All(new[] { blurry[0], blurry[3] }, d =>
+        {
+            Assert.Equal("none: the dev error is below the base error", d.VerdictText);
+            Assert.StartsWith("Check the base error", d.NextSteps[0]);
+        });
+        Assert.Equal(BiasVarianceVerdict.HighVariance, blurry[0].Verdict);
+        Assert.Equal("low bias and low variance", blurry[1].VerdictText);
+        Assert.Equal("high variance", blurry[2].VerdictText);
+        Assert.StartsWith("Done", blurry[1].NextSteps[0]);
+    }
+
+    [Fact]
     public void Renders_as_text_and_as_a_table()
     {
         var diagnosis = BiasVariance.Diagnose(0.15, 0.16, label: "model A");
@@ -62,6 +80,7 @@ public class BiasVarianceTests
         Assert.Equal("model B", table["model"][1]);
         Assert.Equal("high variance", table["verdict"][1]);
         Assert.Equal(0.10, (double)table["variance"][1]!, 12);
+        Assert.Equal(0.01, (double)table["variance"][0]!);   // 0.16 − 0.15 = 0.010000000000000009, shown rounded
     }
 
     [Fact]

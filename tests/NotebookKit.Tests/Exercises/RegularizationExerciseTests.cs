@@ -14,6 +14,24 @@ public class RegularizationExerciseTests
         RegularizationExercises.CheckCostWithRegularization((a3, y, p, lambd) => Cost(a3, y, p, lambd, new[] { "W1", "W2", "W3" }, 2));
         RegularizationExercises.CheckBackwardWithRegularization((x, y, cache, lambd) => Backward(x, y, cache, lambd));
         RegularizationExercises.CheckForwardWithDropout((x, p, keepProb) => Forward(x, p, keepProb, reseed: true));
+        RegularizationExercises.CheckBackwardWithDropout((x, y, cache, keepProb) => BackwardWithDropout(x, y, cache, keepProb, scale: true));
+    }
+
+    [Fact]
+    public void Dropout_backward_without_the_division_by_keepProb_fails()
+    {
+        var error = Assert.Throws<ExerciseFailedException>(() => RegularizationExercises.CheckBackwardWithDropout(
+            (x, y, cache, keepProb) => BackwardWithDropout(x, y, cache, keepProb, scale: false)));
+        Assert.Contains("1 of 2 cases fail", error.Message);
+        Assert.Contains("dA1: entry", error.Message);
+    }
+
+    [Fact]
+    public void Dropout_backward_that_forgets_the_masks_fails()
+    {
+        var error = Assert.Throws<ExerciseFailedException>(() => RegularizationExercises.CheckBackwardWithDropout(
+            (x, y, cache, keepProb) => Backward(x, y, cache, 0)));
+        Assert.Contains("course test case, keepProb = 0.8", error.Message);
     }
 
     [Fact]
@@ -93,6 +111,27 @@ public class RegularizationExerciseTests
             if (l > 1)
             {
                 dZ = (cache[$"W{l}"].Transpose() * dZ).PointwiseMultiply(aPrevious.Map(a => a > 0 ? 1.0 : 0.0));
+            }
+        }
+        return grads;
+    }
+
+    private static Dictionary<string, Matrix<double>> BackwardWithDropout(
+        Matrix<double> x, Matrix<double> y, Dictionary<string, Matrix<double>> cache, double keepProb, bool scale)
+    {
+        int m = x.ColumnCount;
+        var grads = new Dictionary<string, Matrix<double>>();
+        var dZ = cache["A3"] - y;
+        for (int l = 3; l >= 1; l--)
+        {
+            var aPrevious = l == 1 ? x : cache[$"A{l - 1}"];
+            grads[$"dW{l}"] = dZ * aPrevious.Transpose() / m;
+            grads[$"db{l}"] = dZ.RowSums().ToColumnMatrix() / m;
+            if (l > 1)
+            {
+                var dA = (cache[$"W{l}"].Transpose() * dZ).PointwiseMultiply(cache[$"D{l - 1}"]) / (scale ? keepProb : 1.0);
+                grads[$"dA{l - 1}"] = dA;
+                dZ = dA.PointwiseMultiply(aPrevious.Map(a => a > 0 ? 1.0 : 0.0));
             }
         }
         return grads;

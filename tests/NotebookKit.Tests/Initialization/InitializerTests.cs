@@ -57,6 +57,26 @@ public class InitializerTests
     }
 
     [Fact]
+    public void Glorot_weights_have_the_spread_of_fan_in_plus_fan_out()
+    {
+        var w = Initializer.Glorot.InitializeParameters(new[] { 300, 500 }, seed: 42)["W1"];
+        double std = Math.Sqrt(w.Enumerate().Select(v => v * v).Average());
+        // √(2 / (300 + 500)) = 0.05; 150 000 draws put the sample spread within 1 % of it.
+        Assert.Equal(0.05, Initializer.Glorot.Scale(300, 500), 15);
+        Assert.InRange(std / 0.05, 0.99, 1.01);
+    }
+
+    [Fact]
+    public void Glorot_draws_the_same_normals_as_He_scaled_by_the_ratio_of_their_scales()
+    {
+        var glorot = Initializer.Glorot.InitializeParameters(new[] { 2, 4, 1 }, seed: 3);
+        var he = Initializer.He.InitializeParameters(new[] { 2, 4, 1 }, seed: 3);
+        // He: √(2/2) = 1 for W1 and √(2/4) for W2; Glorot: √(2/6) and √(2/5).
+        TestData.AssertClose((he["W1"] * Math.Sqrt(2.0 / 6)).ToArray(), glorot["W1"], 1e-15);
+        TestData.AssertClose((he["W2"] / Math.Sqrt(2.0 / 4) * Math.Sqrt(2.0 / 5)).ToArray(), glorot["W2"], 1e-15);
+    }
+
+    [Fact]
     public void An_empty_or_too_short_layer_list_is_rejected_with_an_example()
     {
         var error = Assert.Throws<ArgumentException>(() => Initializer.He.InitializeParameters(Array.Empty<int>(), seed: 3));

@@ -1,6 +1,8 @@
 using MathNet.Numerics.LinearAlgebra;
+using NotebookKit.Initialization;
 using NotebookKit.Layers;
 using NotebookKit.Losses;
+using NotebookKit.Networks;
 using NotebookKit.Randomness;
 using NotebookKit.Regularization;
 
@@ -75,5 +77,39 @@ public class RegularizationTests
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => L2Penalty.Validate(-0.1));
         Assert.Contains("λ", error.Message);
+    }
+
+    [Fact]
+    public void Keep_probabilities_per_layer_put_dropout_only_where_it_is_below_1()
+    {
+        var model = Model.Build(new[] { 2, 40, 20, 1 }, Activation.ReLU, new BinaryCrossEntropy(), Initializer.He, 3, keepProbs: new[] { 0.5, 1.0 });
+        var dropout = Assert.Single(model.Layers.OfType<InvertedDropout>());
+        Assert.Equal("Dropout 1", dropout.Name);
+        Assert.Equal(0.5, dropout.KeepProb);
+        Assert.Equal(new[] { "Dense 1", "ReLU 1", "Dropout 1", "Dense 2", "ReLU 2", "Dense 3" }, model.Layers.Select(l => l.Name));
+    }
+
+    [Fact]
+    public void Per_layer_keep_probabilities_draw_the_course_masks_in_order()
+    {
+        // The same draws as one keepProb for both layers: D1 from the first numbers of seed 1, then D2.
+        var x = new NumpyRandomState(5).Randn(2, 7);
+        var single = Model.Build(new[] { 2, 4, 3, 1 }, Activation.ReLU, new BinaryCrossEntropy(), Initializer.He, 3, keepProb: 0.8);
+        var perLayer = Model.Build(new[] { 2, 4, 3, 1 }, Activation.ReLU, new BinaryCrossEntropy(), Initializer.He, 3, keepProbs: new[] { 0.8, 0.8 });
+        single.Logits(x, training: true);
+        perLayer.Logits(x, training: true);
+        var masks = single.Layers.OfType<InvertedDropout>().Zip(perLayer.Layers.OfType<InvertedDropout>());
+        Assert.All(masks, pair => Assert.Equal(pair.First.Mask, pair.Second.Mask));
+        Assert.Equal(new NumpyRandomState(1).BernoulliMask(4, 7, 0.8), perLayer.Layers.OfType<InvertedDropout>().First().Mask);
+    }
+
+    [Fact]
+    public void A_keep_probability_list_of_the_wrong_length_names_the_hidden_layers()
+    {
+        var error = Assert.Throws<ArgumentException>(() =>
+            Model.Build(new[] { 2, 40, 20, 1 }, Activation.ReLU, new BinaryCrossEntropy(), Initializer.He, 3, keepProbs: new[] { 0.5 }));
+        Assert.Contains("2 hidden layers, but 1 were given", error.Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            Model.Build(new[] { 2, 40, 20, 1 }, Activation.ReLU, new BinaryCrossEntropy(), Initializer.He, 3, keepProbs: new[] { 0.5, 0.0 }));
     }
 }
