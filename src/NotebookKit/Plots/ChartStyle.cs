@@ -3,8 +3,8 @@ using XPlot.Plotly;
 namespace NotebookKit.Plots;
 
 /// <summary>
-/// What every NotebookKit chart shares: a title, axis titles and a legend, always set; exponents written as powers
-/// of ten (10⁻⁷, as the text writes them, never plotly's SI prefixes 100n or 1p); and a size that fits the page.
+/// What every NotebookKit chart shares: a title, axis titles and a legend, always set; exponents on log axes written as
+/// powers of ten (10⁻⁷, as the text writes them, never plotly's SI prefixes 100n or 1p); and a size that fits the page.
 /// </summary>
 internal static class ChartStyle
 {
@@ -38,13 +38,16 @@ internal static class ChartStyle
         };
     }
 
-    /// <summary>A horizontal axis; <c>exponentformat = "power"</c> writes 1e-7 as 10⁻⁷.</summary>
+    /// <summary>A horizontal axis: a log axis writes 1e-7 as 10⁻⁷, a linear one its numbers in full (3000, not 3k).</summary>
     public static Xaxis XAxis(string title, bool log = false) =>
-        new() { title = title, type = log ? "log" : "linear", exponentformat = "power" };
+        new() { title = title, type = log ? "log" : "linear", exponentformat = ExponentFormat(log) };
 
     /// <summary>A vertical axis, written like <see cref="XAxis"/>.</summary>
     public static Yaxis YAxis(string title, bool log = false) =>
-        new() { title = title, type = log ? "log" : "linear", exponentformat = "power" };
+        new() { title = title, type = log ? "log" : "linear", exponentformat = ExponentFormat(log) };
+
+    /// <summary>plotly's <c>exponentformat</c>: "power" (10⁻⁷) on a log axis, "none" (digits in full) on a linear one; never SI prefixes.</summary>
+    public static string ExponentFormat(bool log) => log ? "power" : "none";
 
     public static PlotlyChart Finish(PlotlyChart chart, int height = Height)
     {

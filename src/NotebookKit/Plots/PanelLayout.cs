@@ -30,8 +30,8 @@ internal sealed class PanelLayout : Layout.Layout
             return new SharedYaxis
             {
                 title = yTitle,
-                exponentformat = "power",
-                domain = new[] { bottom + 0.12 / Rows, top - 0.02 / Rows },
+                exponentformat = ChartStyle.ExponentFormat(log: false),
+                domain = new[] { bottom + 0.2 / Rows, top - 0.02 / Rows },
                 anchor = AxisName("x", row * PerRow),
                 matches = row == 0 ? null : "y",
             };
@@ -39,7 +39,7 @@ internal sealed class PanelLayout : Layout.Layout
         var xAxes = Enumerable.Range(0, panels).Select(k => new Xaxis
         {
             title = $"{panelNames[k]}: {xTitle}",
-            exponentformat = "power",
+            exponentformat = ChartStyle.ExponentFormat(log: false),
             domain = new[] { (double)(k % PerRow) / columns + 0.02, (k % PerRow + 1.0) / columns - 0.02 },
             anchor = AxisName("y", k / PerRow),
         }).Concat(Enumerable.Repeat<Xaxis?>(null, Histograms.MaxPanels - panels)).ToArray();

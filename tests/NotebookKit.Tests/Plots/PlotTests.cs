@@ -106,7 +106,7 @@ public class PlotTests
     }
 
     [Fact]
-    public void Every_axis_writes_exponents_as_powers_of_ten_and_charts_ask_to_fit_their_container()
+    public void Log_axes_write_exponents_as_powers_of_ten_and_charts_ask_to_fit_their_container()
     {
         var curve = new Series("error", new[] { 1e-8, 1e-4 }, new[] { 1e-9, 1e-5 });
         var chart = LineCharts.Lines(new[] { curve }, "Error against ε", "ε", "error", logY: true, logX: true);
@@ -118,6 +118,8 @@ public class PlotTests
         Assert.True(chart.Width <= 640); // where a display fixes the width, it still fits a page at 800 px
         var (_, search) = ChartJson.Of(SearchScatter.Plot(new[] { new Trial(1e-4, 1e-8, 0.5) }, "α", "ε", "dev accuracy", "Search"));
         Assert.Equal("power", search.GetProperty("xaxis").GetProperty("exponentformat").GetString());
+        var (_, linear) = ChartJson.Of(LineCharts.Lines(new[] { curve }, "Error against ε", "ε", "error"));
+        Assert.Equal("none", linear.GetProperty("yaxis").GetProperty("exponentformat").GetString()); // 3000, not 3k
     }
 
     [Fact]
