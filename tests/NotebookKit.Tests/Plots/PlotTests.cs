@@ -114,6 +114,7 @@ public class PlotTests
         Assert.Equal("power", layout.GetProperty("xaxis").GetProperty("exponentformat").GetString());
         Assert.Equal("power", layout.GetProperty("yaxis").GetProperty("exponentformat").GetString());
         Assert.True(layout.GetProperty("autosize").GetBoolean());
+        Assert.Equal("h", layout.GetProperty("legend").GetProperty("orientation").GetString()); // below the axes: names never cut
         Assert.False(layout.TryGetProperty("width", out _));
         Assert.True(chart.Width <= 640); // where a display fixes the width, it still fits a page at 800 px
         var (_, search) = ChartJson.Of(SearchScatter.Plot(new[] { new Trial(1e-4, 1e-8, 0.5) }, "α", "ε", "dev accuracy", "Search"));
