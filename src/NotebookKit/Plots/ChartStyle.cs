@@ -33,7 +33,7 @@ internal static class ChartStyle
             title = title,
             showlegend = true,
             // Below the axes, so the legend's names are never cut and the plot keeps the chart's whole width.
-            legend = new Legend { orientation = "h", x = 0, xanchor = "left", y = -0.22, yanchor = "top" },
+            legend = new Legend { orientation = "h", x = 0, xanchor = "left", y = -0.3, yanchor = "top" },
             autosize = true,
             xaxis = XAxis(xTitle, logX),
             yaxis = YAxis(yTitle, logY),
