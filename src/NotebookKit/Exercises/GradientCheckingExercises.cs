@@ -15,11 +15,14 @@ namespace NotebookKit.Exercises;
 public static class GradientCheckingExercises
 {
     /// <summary>
-    /// Tolerance of the 1-D difference. <c>(θ+ε)x</c>, <c>(θ−ε)x</c>, their difference, <c>/(2ε)</c> and the relative
-    /// difference are a handful of correctly rounded IEEE-754 operations, identical in numpy and .NET, so the course's
-    /// algorithm gives the very same double; one ulp more or less in <c>g̃</c> would move <c>d</c> by about 1e-16.
+    /// Tolerance of the 1-D difference, for θ = 4 and ε = 1e-7. <c>J = θx</c> is linear, so a correct difference is
+    /// pure roundoff: θ ± ε and the two costs are each stored to half an ulp, which moves <c>g̃</c> by a relative
+    /// <c>2u|θ|/ε</c> at most (u = 2⁻⁵³) and <c>d</c> by half that, <c>u|θ|/ε</c> = 4.4e-9. Every algebraically
+    /// equivalent recipe — <c>(J⁺ − J⁻)/(2ε)</c>, <c>x(θ⁺ − θ⁻)/(2ε)</c>, a one-sided difference — lands in
+    /// [0, 4.4e-9], where the course's lands too; 1e-8 (above <c>2u|θ|/ε</c> = 8.9e-9) accepts them all, while a
+    /// missing denominator, a missing 2 or a swapped g̃ is off by 1e-7 to 1.
     /// </summary>
-    public const double OneDimensionalTolerance = 1e-18;
+    public const double OneDimensionalTolerance = 1e-8;
 
     /// <summary>
     /// Tolerance of the N-D difference with ε = 1e-7: every <c>g̃_i</c> carries roundoff of about <c>ulp(J)/(2ε)</c>,
@@ -100,7 +103,10 @@ public static class GradientCheckingExercises
             OneNumber("BackwardPropagation(x: 3, θ: 4), the course's later case: dθ = 3", 3, () => backwardPropagation(3, 4), 0),
         });
 
-    /// <summary>Checks <c>gradient_check</c> against the course's published differences (numpy, ε = 1e-7).</summary>
+    /// <summary>
+    /// Checks <c>gradient_check</c> against the course's published differences (numpy, ε = 1e-7) within the roundoff
+    /// of <see cref="OneDimensionalTolerance"/>, and on a steep J (x = 1000), where only a relative difference stays that small.
+    /// </summary>
     public static void CheckGradientCheck(OneDimensionalCheck gradientCheck) => ExerciseCheck.Run(
         "GradientCheck",
         "θ⁺ = θ + ε and θ⁻ = θ − ε; J⁺ = ForwardPropagation(x, θ⁺), J⁻ = ForwardPropagation(x, θ⁻); " +
@@ -112,6 +118,8 @@ public static class GradientCheckingExercises
                 () => gradientCheck(2, 4, 1e-7), OneDimensionalTolerance),
             OneNumber("GradientCheck(x: 3, θ: 4, ε: 1e-7), the course's public test", 7.814075313343006e-11,
                 () => gradientCheck(3, 4, 1e-7), OneDimensionalTolerance),
+            OneNumber("GradientCheck(x: 1000, θ: 4, ε: 1e-7), a steep J: a relative difference is still only roundoff", 0,
+                () => gradientCheck(1000, 4, 1e-7), OneDimensionalTolerance),
         });
 
     /// <summary>

@@ -2,11 +2,20 @@ using XPlot.Plotly;
 
 namespace NotebookKit.Plots;
 
-/// <summary>What every NotebookKit chart shares: a title, axis titles and a legend, always set.</summary>
+/// <summary>
+/// What every NotebookKit chart shares: a title, axis titles and a legend, always set; exponents on log axes written as
+/// powers of ten (10⁻⁷, as the text writes them, never plotly's SI prefixes 100n or 1p); and a size that fits the page.
+/// </summary>
 internal static class ChartStyle
 {
-    public const int Width = 800;
-    public const int Height = 480;
+    /// <summary>
+    /// The width a display that fixes one in pixels gives a chart: it fits the text column of a page at a window
+    /// 800 px wide. The layout asks for <c>autosize</c>, so a page that leaves the width to plotly (no
+    /// <c>layout.width</c>, plotly's <c>responsive</c> config) fills its column instead.
+    /// </summary>
+    public const int Width = 640;
+
+    public const int Height = 440;
 
     /// <summary>Plotly's default palette, assigned in order so a faint raw curve and its smoothed line share a colour.</summary>
     public static readonly string[] Palette =
@@ -18,23 +27,42 @@ internal static class ChartStyle
 
     public static Layout.Layout Layout(string title, string xTitle, string yTitle, bool logX = false, bool logY = false)
     {
-        Require(title, nameof(title));
-        Require(xTitle, nameof(xTitle));
-        Require(yTitle, nameof(yTitle));
+        RequireTitles(title, xTitle, yTitle);
         return new Layout.Layout
         {
             title = title,
             showlegend = true,
-            xaxis = new Xaxis { title = xTitle, type = logX ? "log" : "linear" },
-            yaxis = new Yaxis { title = yTitle, type = logY ? "log" : "linear" },
+            // Below the axes, so the legend's names are never cut and the plot keeps the chart's whole width.
+            legend = new Legend { orientation = "h", x = 0, xanchor = "left", y = -0.3, yanchor = "top" },
+            autosize = true,
+            xaxis = XAxis(xTitle, logX),
+            yaxis = YAxis(yTitle, logY),
         };
     }
 
-    public static PlotlyChart Finish(PlotlyChart chart, int width = Width, int height = Height)
+    /// <summary>A horizontal axis: a log axis writes 1e-7 as 10⁻⁷, a linear one its numbers in full (3000, not 3k).</summary>
+    public static Xaxis XAxis(string title, bool log = false) =>
+        new() { title = title, type = log ? "log" : "linear", exponentformat = ExponentFormat(log) };
+
+    /// <summary>A vertical axis, written like <see cref="XAxis"/>.</summary>
+    public static Yaxis YAxis(string title, bool log = false) =>
+        new() { title = title, type = log ? "log" : "linear", exponentformat = ExponentFormat(log) };
+
+    /// <summary>plotly's <c>exponentformat</c>: "power" (10⁻⁷) on a log axis, "none" (digits in full) on a linear one; never SI prefixes.</summary>
+    public static string ExponentFormat(bool log) => log ? "power" : "none";
+
+    public static PlotlyChart Finish(PlotlyChart chart, int height = Height)
     {
-        chart.WithWidth(width);
+        chart.WithWidth(Width);
         chart.WithHeight(height);
         return chart;
+    }
+
+    public static void RequireTitles(string title, string xTitle, string yTitle)
+    {
+        Require(title, nameof(title));
+        Require(xTitle, nameof(xTitle));
+        Require(yTitle, nameof(yTitle));
     }
 
     private static void Require(string text, string name)

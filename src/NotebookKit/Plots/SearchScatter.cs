@@ -48,7 +48,6 @@ public static class SearchScatter
             },
         };
         var layout = ChartStyle.Layout(title, xTitle, yTitle, logX, logY);
-        layout.legend = new Legend { orientation = "h", x = 0, y = -0.2 }; // below the axes, clear of the colour bar
         return ChartStyle.Finish(Chart.Plot(traces, layout));
     }
 }

@@ -81,9 +81,46 @@ public class PlotTests
         var (data, layout) = ChartJson.Of(Histograms.SideBySide(panels, "Activations"));
         Assert.Equal(new[] { "x", "x2", "x3" }, data.EnumerateArray().Select(t => t.GetProperty("xaxis").GetString()));
         Assert.True(layout.TryGetProperty("xaxis3", out var third));
-        Assert.Equal(2.0 / 3 + 0.01, third.GetProperty("domain")[0].GetDouble(), 12);
+        Assert.Equal(2.0 / 3 + 0.02, third.GetProperty("domain")[0].GetDouble(), 12);
+        Assert.Equal("layer 3: activation", third.GetProperty("title").GetString());
         Assert.False(layout.TryGetProperty("xaxis4", out _));
+        Assert.False(layout.TryGetProperty("yaxis2", out _));
         Assert.Throws<ArgumentException>(() => Histograms.SideBySide(Enumerable.Repeat(panels[0], 9).ToList(), "too many"));
+    }
+
+    [Fact]
+    public void Five_histograms_wrap_into_two_rows_on_one_count_scale()
+    {
+        // 03's five layers: rows of three, so no panel is wider than the page allows; the second row follows the first's scale.
+        var panels = Enumerable.Range(1, 5).Select(l => new Series($"layer {l}", new[] { 0.25, 0.75 }, new[] { 10.0, 20 })).ToList();
+        var chart = Histograms.SideBySide(panels, "Activations");
+        var (data, layout) = ChartJson.Of(chart);
+        Assert.Equal(new[] { "y", "y", "y", "y2", "y2" }, data.EnumerateArray().Select(t => t.GetProperty("yaxis").GetString()));
+        var fifth = layout.GetProperty("xaxis5");
+        Assert.Equal("y2", fifth.GetProperty("anchor").GetString());
+        Assert.Equal(2.0 / 3 - 0.02, fifth.GetProperty("domain")[1].GetDouble(), 12); // second column of row 2, as wide as the panels above
+        Assert.Equal("y", layout.GetProperty("yaxis2").GetProperty("matches").GetString());
+        Assert.Equal("x4", layout.GetProperty("yaxis2").GetProperty("anchor").GetString());
+        Assert.True(layout.GetProperty("yaxis").GetProperty("domain")[0].GetDouble() > layout.GetProperty("yaxis2").GetProperty("domain")[1].GetDouble());
+        Assert.True(chart.Width <= 640);
+    }
+
+    [Fact]
+    public void Log_axes_write_exponents_as_powers_of_ten_and_charts_ask_to_fit_their_container()
+    {
+        var curve = new Series("error", new[] { 1e-8, 1e-4 }, new[] { 1e-9, 1e-5 });
+        var chart = LineCharts.Lines(new[] { curve }, "Error against ε", "ε", "error", logY: true, logX: true);
+        var (_, layout) = ChartJson.Of(chart);
+        Assert.Equal("power", layout.GetProperty("xaxis").GetProperty("exponentformat").GetString());
+        Assert.Equal("power", layout.GetProperty("yaxis").GetProperty("exponentformat").GetString());
+        Assert.True(layout.GetProperty("autosize").GetBoolean());
+        Assert.Equal("h", layout.GetProperty("legend").GetProperty("orientation").GetString()); // below the axes: names never cut
+        Assert.False(layout.TryGetProperty("width", out _));
+        Assert.True(chart.Width <= 640); // where a display fixes the width, it still fits a page at 800 px
+        var (_, search) = ChartJson.Of(SearchScatter.Plot(new[] { new Trial(1e-4, 1e-8, 0.5) }, "α", "ε", "dev accuracy", "Search"));
+        Assert.Equal("power", search.GetProperty("xaxis").GetProperty("exponentformat").GetString());
+        var (_, linear) = ChartJson.Of(LineCharts.Lines(new[] { curve }, "Error against ε", "ε", "error"));
+        Assert.Equal("none", linear.GetProperty("yaxis").GetProperty("exponentformat").GetString()); // 3000, not 3k
     }
 
     [Fact]
