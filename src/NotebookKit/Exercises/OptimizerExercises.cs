@@ -1,122 +1,173 @@
 using MathNet.Numerics.LinearAlgebra;
-using NotebookKit.Randomness;
 
 namespace NotebookKit.Exercises;
 
 /// <summary>
-/// Checks for the Optimization Methods assignment's update rules. The student's functions update the
-/// dictionaries in place, as the course's do. Inputs are the course's test case (<c>np.random.seed(1)</c>, then
-/// W1 (2,3), b1 (2,1), W2 (3,3), b2 (3,1), dW1, db1, dW2, db2); expected values are its published outputs,
-/// plus a one-number case derived by hand.
+/// Checks for notebook 6's update rules, each a small class with <c>Update(params, grads)</c>. Expected values come
+/// from three references: CS231n assignment 2's published check arrays (<c>FullyConnectedNets.ipynb</c>: w, dw and
+/// the state are <c>np.linspace(…, num=20).reshape(4, 5)</c>); Deep Learning from Scratch's own optimizers run
+/// 30 steps on <c>f = x²/20 + y²</c> from (−7, 2) (<c>ch06/optimizer_compare_naive.py</c>'s settings); and
+/// <c>torch.optim</c> 1.13 on the loss ½θ² from θ = 1 (<c>tests/reference/make_torch_optimizer_reference.py</c>).
 /// </summary>
 public static class OptimizerExercises
 {
-    /// <summary>The course's <c>update_parameters_with_momentum</c>: <c>v = βv + (1−β)dW; W −= αv</c>.</summary>
-    public delegate void MomentumUpdate(
-        Dictionary<string, Matrix<double>> parameters, Dictionary<string, Matrix<double>> grads,
-        Dictionary<string, Matrix<double>> v, double beta, double learningRate);
+    /// <summary>Checks momentum in the form <c>v = μv − α·dW; W ← W + v</c> (CS231n's <c>sgd_momentum</c>, the book's <c>Momentum</c>).</summary>
+    /// <param name="create">Makes the rule from (learning rate α, momentum μ).</param>
+    public static void CheckMomentum(Func<double, double, IVelocityRule> create) => ExerciseCheck.Run(
+        "MomentumRule",
+        "Start each V[key] at zeros shaped like params[key]; then V[key] = momentum * V[key] - learningRate * grads[key]; params[key] = params[key] + V[key].",
+        new[]
+        {
+            new CheckCase("CS231n's sgd_momentum check: α = 1e-3, μ = 0.9, V[\"w\"] = linspace(0.6, 0.9)", () =>
+            {
+                var rule = create(1e-3, 0.9);
+                var (parameters, grads) = Cs231nCase();
+                rule.V["w"] = Linspace(0.6, 0.9);
+                rule.Update(parameters, grads);
+                return new[]
+                {
+                    new Comparison("next w", Cs231nArrays.MomentumNextW, parameters.GetValueOrDefault("w"), 1e-8),
+                    new Comparison("V[\"w\"]", Cs231nArrays.MomentumVelocity, rule.V.GetValueOrDefault("w"), 1e-8),
+                };
+            }),
+            BowlCase("the book's Momentum(lr = 0.1)", () => create(0.1, 0.9), (-6.93, 1.6), 1e-12, (0.896414, 0.088086), 1e-6),
+        });
 
-    /// <summary>The course's <c>update_parameters_with_adam</c> with step counter t (from 1).</summary>
-    public delegate void AdamUpdate(
-        Dictionary<string, Matrix<double>> parameters, Dictionary<string, Matrix<double>> grads,
-        Dictionary<string, Matrix<double>> v, Dictionary<string, Matrix<double>> s,
-        int t, double learningRate, double beta1, double beta2, double epsilon);
+    /// <summary>Checks Nesterov's momentum in the book's variables: <c>W ← W + μ²v − (1 + μ)α·dW</c>, then <c>v = μv − α·dW</c>.</summary>
+    /// <param name="create">Makes the rule from (learning rate α, momentum μ).</param>
+    public static void CheckNesterov(Func<double, double, IVelocityRule> create) => ExerciseCheck.Run(
+        "NesterovRule",
+        "Use the velocity before updating it: params[key] += momentum² · V[key] − (1 + momentum) · learningRate · grads[key]; then V[key] = momentum · V[key] − learningRate · grads[key].",
+        new[]
+        {
+            BowlCase("the book's Nesterov(lr = 0.1)", () => create(0.1, 0.9), (-6.867, 1.24), 1e-12, (0.689615, -0.00068), 1e-6),
+            ScalarCase("torch.optim.SGD(lr = 0.1, momentum = 0.9, nesterov = True)", () => create(0.1, 0.9), new[] { 0.81, 0.5751, 0.327321 }, 1e-9),
+        });
 
-    /// <summary>The course's test inputs: parameters and gradients drawn from seed 1, velocities zero.</summary>
-    public static (Dictionary<string, Matrix<double>> Parameters, Dictionary<string, Matrix<double>> Grads) CourseTestCase()
+    /// <summary>Checks AdaGrad: <c>h = h + dW⊙dW; W ← W − α·dW / (√h + ε)</c>.</summary>
+    /// <param name="create">Makes the rule from (learning rate α, ε).</param>
+    public static void CheckAdaGrad(Func<double, double, ISquaredGradientRule> create) => ExerciseCheck.Run(
+        "AdaGradRule",
+        "H[key] = H[key] + grads[key]⊙grads[key] (a running sum, starting at zeros); params[key] -= learningRate · grads[key] / (√H[key] + epsilon), ε outside the root.",
+        new[]
+        {
+            BowlCase("the book's AdaGrad(lr = 1.5), ε = 1e-7", () => create(1.5, 1e-7), (-5.5, 0.5), 1e-6, (-0.120162, 0), 1e-6),
+            ScalarCase("torch.optim.Adagrad(lr = 0.1), ε = 1e-10", () => create(0.1, 1e-10), new[] { 0.9, 0.8331035269, 0.7804561814 }, 1e-9),
+        });
+
+    /// <summary>Checks RMSProp: <c>h = ρh + (1 − ρ)dW⊙dW; W ← W − α·dW / (√h + ε)</c>, no bias correction.</summary>
+    /// <param name="create">Makes the rule from (learning rate α, decay rate ρ, ε).</param>
+    public static void CheckRmsProp(Func<double, double, double, ISquaredGradientRule> create) => ExerciseCheck.Run(
+        "RmsPropRule",
+        "H[key] = decayRate · H[key] + (1 − decayRate) · grads[key]⊙grads[key] (starting at zeros, no bias correction); params[key] -= learningRate · grads[key] / (√H[key] + epsilon).",
+        new[]
+        {
+            new CheckCase("CS231n's rmsprop check: α = 1e-2, ρ = 0.99, ε = 1e-8, H[\"w\"] = linspace(0.6, 0.9)", () =>
+            {
+                var rule = create(1e-2, 0.99, 1e-8);
+                var (parameters, grads) = Cs231nCase();
+                rule.H["w"] = Linspace(0.6, 0.9);
+                rule.Update(parameters, grads);
+                return new[]
+                {
+                    new Comparison("next w", Cs231nArrays.RmsPropNextW, parameters.GetValueOrDefault("w"), 1e-7),
+                    new Comparison("H[\"w\"] (cache)", Cs231nArrays.RmsPropCache, rule.H.GetValueOrDefault("w"), 1e-8),
+                };
+            }),
+            BowlCase("the book's RMSprop(lr = 0.1), ρ = 0.99, ε = 1e-7", () => create(0.1, 0.99, 1e-7), (-6.000001, 1), 1e-6, (-0.69742, 0), 1e-6),
+        });
+
+    /// <summary>
+    /// Checks Adam with bias correction, t incremented before use:
+    /// <c>m = β1·m + (1 − β1)dW; v = β2·v + (1 − β2)dW⊙dW; W ← W − α·m̂ / (√v̂ + ε)</c>.
+    /// </summary>
+    /// <param name="create">Makes the rule from (α, β1, β2, ε).</param>
+    public static void CheckAdam(Func<double, double, double, double, IAdamRule> create) => ExerciseCheck.Run(
+        "AdamRule",
+        "T++ first; M[key] = β1·M[key] + (1 − β1)·g; V[key] = β2·V[key] + (1 − β2)·g⊙g; m̂ = M[key] / (1 − β1^T); v̂ = V[key] / (1 − β2^T); params[key] -= α·m̂ / (√v̂ + ε).",
+        new[]
+        {
+            new CheckCase("CS231n's adam check: α = 1e-2, M[\"w\"] = linspace(0.6, 0.9), V[\"w\"] = linspace(0.7, 0.5), T = 5 (so the step uses t = 6)", () =>
+            {
+                var rule = create(1e-2, 0.9, 0.999, 1e-8);
+                var (parameters, grads) = Cs231nCase();
+                rule.M["w"] = Linspace(0.6, 0.9);
+                rule.V["w"] = Linspace(0.7, 0.5);
+                rule.T = 5;
+                rule.Update(parameters, grads);
+                return new[]
+                {
+                    new Comparison("next w", Cs231nArrays.AdamNextW, parameters.GetValueOrDefault("w"), 1e-7),
+                    new Comparison("M[\"w\"]", Cs231nArrays.AdamM, rule.M.GetValueOrDefault("w"), 1e-8),
+                    new Comparison("V[\"w\"]", Cs231nArrays.AdamV, rule.V.GetValueOrDefault("w"), 1e-8),
+                    new Comparison("T after the step", Scalar(6), Scalar(rule.T), 0),
+                };
+            }),
+            ScalarCase("torch.optim.Adam(lr = 0.1)", () => create(0.1, 0.9, 0.999, 1e-8), new[] { 0.900000001, 0.8004122297, 0.7015862745 }, 1e-9),
+            // The book adds 1e-7 to the uncorrected √v, which moves x after 30 steps by 8e-6: 2e-5 accepts either placement.
+            BowlCase("the book's Adam(lr = 0.3)", () => create(0.3, 0.9, 0.999, 1e-8), (-6.7, 1.7), 1e-6, (0.136007, 0.318245), 2e-5),
+        });
+
+    /// <summary>
+    /// Runs a rule 30 steps on <c>f = x²/20 + y²</c> from (−7, 2) with parameters <c>x</c>, <c>y</c> (1 × 1) and compares
+    /// the position after the first step and after the last with the book's optimizer.
+    /// </summary>
+    private static CheckCase BowlCase(string book, Func<IUpdateRule> create, (double X, double Y) first, double firstTolerance,
+        (double X, double Y) last, double lastTolerance) => new(
+        $"{book} on x²/20 + y² from (−7, 2): after 1 step ({Invariant(first.X)}, {Invariant(first.Y)}), after 30 ({Invariant(last.X)}, {Invariant(last.Y)})",
+        () =>
+        {
+            var rule = create();
+            var parameters = new Dictionary<string, Matrix<double>> { ["x"] = Scalar(-7), ["y"] = Scalar(2) };
+            var comparisons = new List<Comparison>();
+            for (int step = 1; step <= 30; step++)
+            {
+                var grads = new Dictionary<string, Matrix<double>> { ["x"] = parameters["x"] / 10, ["y"] = 2 * parameters["y"] };
+                rule.Update(parameters, grads);
+                if (step is 1 or 30)
+                {
+                    var (x, y, tolerance) = step == 1 ? (first.X, first.Y, firstTolerance) : (last.X, last.Y, lastTolerance);
+                    comparisons.Add(new Comparison($"(x, y) after {step} step{(step == 1 ? "" : "s")}", Expected.Rows(new[,] { { x, y } }),
+                        Expected.Rows(new[,] { { parameters["x"][0, 0], parameters["y"][0, 0] } }), tolerance));
+                }
+            }
+            return comparisons;
+        });
+
+    /// <summary>Runs a rule three steps on the loss ½θ² (gradient θ) from θ = 1 and compares θ after each with PyTorch's.</summary>
+    private static CheckCase ScalarCase(string torch, Func<IUpdateRule> create, double[] expected, double tolerance) => new(
+        $"{torch} on ½θ² from θ = 1: θ = {string.Join(", ", expected.Select(Invariant))}",
+        () =>
+        {
+            var rule = create();
+            var parameters = new Dictionary<string, Matrix<double>> { ["theta"] = Scalar(1) };
+            var thetas = new double[expected.Length];
+            for (int step = 0; step < expected.Length; step++)
+            {
+                rule.Update(parameters, new Dictionary<string, Matrix<double>> { ["theta"] = parameters["theta"].Clone() });
+                thetas[step] = parameters["theta"][0, 0];
+            }
+            return new[] { new Comparison("θ after steps 1, 2, 3", Expected.Rows(Row(expected)), Expected.Rows(Row(thetas)), tolerance) };
+        });
+
+    private static (Dictionary<string, Matrix<double>>, Dictionary<string, Matrix<double>>) Cs231nCase() =>
+        (new Dictionary<string, Matrix<double>> { ["w"] = Linspace(-0.4, 0.6) }, new Dictionary<string, Matrix<double>> { ["w"] = Linspace(-0.6, 0.4) });
+
+    /// <summary><c>np.linspace(low, high, num=20).reshape(4, 5)</c>.</summary>
+    internal static Matrix<double> Linspace(double low, double high) =>
+        Matrix<double>.Build.Dense(4, 5, (i, j) => low + (high - low) * (5 * i + j) / 19.0);
+
+    private static double[,] Row(double[] values)
     {
-        var random = new NumpyRandomState(1);
-        var parameters = random.RandnByName(("W1", 2, 3), ("b1", 2, 1), ("W2", 3, 3), ("b2", 3, 1));
-        var grads = random.RandnByName(("dW1", 2, 3), ("db1", 2, 1), ("dW2", 3, 3), ("db2", 3, 1));
-        return (parameters, grads);
+        var row = new double[1, values.Length];
+        for (int j = 0; j < values.Length; j++)
+        {
+            row[0, j] = values[j];
+        }
+        return row;
     }
 
-    /// <summary>Zero state shaped like the gradients (the course's <c>initialize_velocity</c>).</summary>
-    public static Dictionary<string, Matrix<double>> ZerosLike(Dictionary<string, Matrix<double>> grads) =>
-        grads.ToDictionary(g => g.Key, g => Matrix<double>.Build.Dense(g.Value.RowCount, g.Value.ColumnCount));
-
-    /// <summary>Checks the momentum update.</summary>
-    public static void CheckMomentum(MomentumUpdate updateParametersWithMomentum) => ExerciseCheck.Run(
-        "UpdateParametersWithMomentum",
-        "For each l: v[\"dW\" + l] = beta * v[\"dW\" + l] + (1 - beta) * grads[\"dW\" + l]; then parameters[\"W\" + l] -= learningRate * v[\"dW\" + l]; the same for b.",
-        new[]
-        {
-            new CheckCase("course test case, β = 0.9, α = 0.01", () =>
-            {
-                var (parameters, grads) = CourseTestCase();
-                var v = ZerosLike(grads);
-                updateParametersWithMomentum(parameters, grads, v, 0.9, 0.01);
-                return Expected.Compare(parameters, new[]
-                {
-                    ("W1", Expected.Rows(new[,] { { 1.62544598, -0.61290114, -0.52907334 }, { -1.07347112, 0.86450677, -2.30085497 } })),
-                    ("b1", Expected.Rows(new[,] { { 1.74493465 }, { -0.76027113 } })),
-                    ("W2", Expected.Rows(new[,] { { 0.31930698, -0.24990073, 1.4627996 }, { -2.05974396, -0.32173003, -0.38320915 }, { 1.13444069, -1.0998786, -0.1713109 } })),
-                    ("b2", Expected.Rows(new[,] { { -0.87809283 }, { 0.04055394 }, { 0.58207317 } })),
-                }, 1e-8).Concat(Expected.Compare(v, new[]
-                {
-                    ("dW1", Expected.Rows(new[,] { { -0.11006192, 0.11447237, 0.09015907 }, { 0.05024943, 0.09008559, -0.06837279 } })),
-                    ("db1", Expected.Rows(new[,] { { -0.01228902 }, { -0.09357694 } })),
-                    ("db2", Expected.Rows(new[,] { { 0.02344157 }, { 0.16598022 }, { 0.07420442 } })),
-                }, 1e-8, "v"));
-            }),
-            new CheckCase("one weight from v = 0: W = 1, dW = 2, b = 0, db = −1, β = 0.9, α = 0.1 (by hand: v = 0.2 → W = 0.98; v = −0.1 → b = 0.01)", () =>
-            {
-                var (parameters, grads) = Scalars(1, 2, 0, -1);
-                var v = ZerosLike(grads);
-                updateParametersWithMomentum(parameters, grads, v, 0.9, 0.1);
-                return Expected.Compare(parameters, new[] { ("W1", Scalar(0.98)), ("b1", Scalar(0.01)) }, 1e-12)
-                    .Concat(Expected.Compare(v, new[] { ("dW1", Scalar(0.2)), ("db1", Scalar(-0.1)) }, 1e-12, "v"));
-            }),
-        });
-
-    /// <summary>Checks the Adam update.</summary>
-    public static void CheckAdam(AdamUpdate updateParametersWithAdam) => ExerciseCheck.Run(
-        "UpdateParametersWithAdam",
-        "v = β1·v + (1−β1)·g; v̂ = v / (1 − β1^t); s = β2·s + (1−β2)·g²; ŝ = s / (1 − β2^t); W −= α·v̂ / (√ŝ + ε) — ε outside the square root, t as given.",
-        new[]
-        {
-            new CheckCase("course test case, t = 2, α = 0.02, β1 = 0.8, β2 = 0.888, ε = 0.01", () =>
-            {
-                var (parameters, grads) = CourseTestCase();
-                updateParametersWithAdam(parameters, grads, ZerosLike(grads), ZerosLike(grads), 2, 0.02, 0.8, 0.888, 1e-2);
-                return Expected.Compare(parameters, new[]
-                {
-                    ("W1", Expected.Rows(new[,] { { 1.63942428, -0.6268425, -0.54320974 }, { -1.08782943, 0.85036983, -2.2865723 } })),
-                    ("b1", Expected.Rows(new[,] { { 1.75854357 }, { -0.74616067 } })),
-                    ("W2", Expected.Rows(new[,] { { 0.33356139, -0.26425199, 1.47707772 }, { -2.04538458, -0.30744933, -0.36903141 }, { 1.14873036, -1.09256871, -0.15734651 } })),
-                    ("b2", Expected.Rows(new[,] { { -0.89228024 }, { 0.02707193 }, { 0.56782561 } })),
-                }, 1e-8);
-            }),
-            new CheckCase("course test case, t = 2, defaults α = 0.01, β1 = 0.9, β2 = 0.999, ε = 1e-8", () =>
-            {
-                var (parameters, grads) = CourseTestCase();
-                var v = ZerosLike(grads);
-                var s = ZerosLike(grads);
-                updateParametersWithAdam(parameters, grads, v, s, 2, 0.01, 0.9, 0.999, 1e-8);
-                // The course printed two digits computed with ε inside the root; 1e-6 accepts either placement, as np.allclose did.
-                return Expected.Compare(parameters, new[]
-                {
-                    ("W1", Expected.Rows(new[,] { { 1.63178673, -0.61919778, -0.53561312 }, { -1.08040999, 0.85796626, -2.29409733 } })),
-                    ("b1", Expected.Rows(new[,] { { 1.75225313 }, { -0.75376553 } })),
-                    ("W2", Expected.Rows(new[,] { { 0.32648046, -0.25681174, 1.46954931 }, { -2.05269934, -0.31497584, -0.37661299 }, { 1.14121081, -1.09245036, -0.16498684 } })),
-                    ("b2", Expected.Rows(new[,] { { -0.88529978 }, { 0.03477238 }, { 0.57537385 } })),
-                }, 1e-6).Concat(Expected.Compare(s, new[]
-                {
-                    ("dW1", Expected.Rows(new[,] { { 0.00121136, 0.00131039, 0.00081287 }, { 0.0002525, 0.00081154, 0.00046748 } })),
-                    ("db1", Expected.Rows(new[,] { { 1.51020075e-05 }, { 8.75664434e-04 } })),
-                }, 1e-8, "s"));
-            }),
-            new CheckCase("first step, t = 1: W = 1, dW = 2, α = 0.1 (by hand: v̂ = g, ŝ = g², so W = 1 − 0.1·2/(2 + 1e-8))", () =>
-            {
-                var (parameters, grads) = Scalars(1, 2, 0, -1);
-                updateParametersWithAdam(parameters, grads, ZerosLike(grads), ZerosLike(grads), 1, 0.1, 0.9, 0.999, 1e-8);
-                return Expected.Compare(parameters, new[] { ("W1", Scalar(1 - 0.1 * 2 / (2 + 1e-8))), ("b1", Scalar(0.1 / (1 + 1e-8))) }, 1e-12);
-            }),
-        });
-
-    private static (Dictionary<string, Matrix<double>>, Dictionary<string, Matrix<double>>) Scalars(double w, double dw, double b, double db) =>
-        (new Dictionary<string, Matrix<double>> { ["W1"] = Scalar(w), ["b1"] = Scalar(b) },
-         new Dictionary<string, Matrix<double>> { ["dW1"] = Scalar(dw), ["db1"] = Scalar(db) });
+    private static string Invariant(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static Matrix<double> Scalar(double value) => Matrix<double>.Build.Dense(1, 1, value);
 }

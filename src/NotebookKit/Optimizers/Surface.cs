@@ -27,6 +27,20 @@ public sealed class Surface
     /// </summary>
     public static Surface Saddle { get; } = new("g(x, y) = x²/2 + y⁴/4 − y²/2", (x, y) => x * x / 2 + y * y * y * y / 4 - y * y / 2, (x, y) => (x, y * y * y - y));
 
+    /// <summary>
+    /// The isotropic bowl <c>f = x² + y²</c>, <c>∇f = (2x, 2y)</c>: the same curvature in every direction, so
+    /// −∇f points straight at the minimum and plain gradient descent needs no help.
+    /// </summary>
+    public static Surface IsotropicBowl { get; } = new("f(x, y) = x² + y²", (x, y) => x * x + y * y, (x, y) => (2 * x, 2 * y));
+
+    /// <summary>
+    /// A tilted double well with a local minimum: <c>h = x⁴/4 − x² + 0.3x + y²</c>, <c>∇h = (x³ − 2x + 0.3, 2y)</c>.
+    /// Along y = 0 it has a local minimum at x ≈ 1.33 (h ≈ −0.588), a bump at x ≈ 0.15 and the global minimum at
+    /// x ≈ −1.48 (h ≈ −1.435).
+    /// </summary>
+    public static Surface DoubleWell { get; } = new("h(x, y) = x⁴/4 − x² + 0.3x + y²",
+        (x, y) => x * x * x * x / 4 - x * x + 0.3 * x + y * y, (x, y) => (x * x * x - 2 * x + 0.3, 2 * y));
+
     /// <summary>The formula, for titles.</summary>
     public string Name { get; }
 

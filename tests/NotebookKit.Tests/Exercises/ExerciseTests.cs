@@ -42,35 +42,6 @@ public class ExerciseTests
         Assert.Contains("W1: shape (3, 2), expected (2, 3)", error.Message);
     }
 
-    [Fact]
-    public void Correct_momentum_and_adam_pass()
-    {
-        OptimizerExercises.CheckMomentum(Momentum);
-        OptimizerExercises.CheckAdam(Adam);
-    }
-
-    [Fact]
-    public void Adam_without_bias_correction_fails()
-    {
-        var error = Assert.Throws<ExerciseFailedException>(() => OptimizerExercises.CheckAdam(
-            (p, g, v, s, t, lr, b1, b2, eps) => Adam(p, g, v, s, 0, lr, b1, b2, eps)));
-        Assert.Contains("3 of 3 cases fail", error.Message);
-    }
-
-    [Fact]
-    public void Momentum_in_the_sum_convention_fails_the_course_check()
-    {
-        // v = βv + dW (CS231n / PyTorch) is not the course's v = βv + (1 − β)dW.
-        Assert.Throws<ExerciseFailedException>(() => OptimizerExercises.CheckMomentum((p, g, v, beta, lr) =>
-        {
-            foreach (var key in p.Keys.ToList())
-            {
-                v["d" + key] = beta * v["d" + key] + g["d" + key];
-                p[key] = p[key] - lr * v["d" + key];
-            }
-        }));
-    }
-
     private static IReadOnlyDictionary<string, Matrix<double>> Initialize(int[] dims, Func<NumpyRandomState, int, int, Matrix<double>> weights)
     {
         var random = new NumpyRandomState(3);
@@ -81,28 +52,5 @@ public class ExerciseTests
             parameters[$"b{l}"] = Matrix<double>.Build.Dense(dims[l], 1);
         }
         return parameters;
-    }
-
-    private static void Momentum(Dictionary<string, Matrix<double>> p, Dictionary<string, Matrix<double>> g, Dictionary<string, Matrix<double>> v, double beta, double lr)
-    {
-        foreach (var key in p.Keys.ToList())
-        {
-            v["d" + key] = beta * v["d" + key] + (1 - beta) * g["d" + key];
-            p[key] = p[key] - lr * v["d" + key];
-        }
-    }
-
-    private static void Adam(Dictionary<string, Matrix<double>> p, Dictionary<string, Matrix<double>> g, Dictionary<string, Matrix<double>> v,
-        Dictionary<string, Matrix<double>> s, int t, double lr, double beta1, double beta2, double epsilon)
-    {
-        foreach (var key in p.Keys.ToList())
-        {
-            string d = "d" + key;
-            v[d] = beta1 * v[d] + (1 - beta1) * g[d];
-            s[d] = beta2 * s[d] + (1 - beta2) * g[d].PointwisePower(2);
-            var vHat = t == 0 ? v[d] : v[d] / (1 - Math.Pow(beta1, t));
-            var sHat = t == 0 ? s[d] : s[d] / (1 - Math.Pow(beta2, t));
-            p[key] = p[key] - lr * vHat.PointwiseDivide(sHat.PointwiseSqrt() + epsilon);
-        }
     }
 }

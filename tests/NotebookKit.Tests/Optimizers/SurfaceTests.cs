@@ -20,12 +20,32 @@ public class SurfaceTests
     [Theory]
     [InlineData(0.7, -0.3)]
     [InlineData(-1.2, 1.5)]
-    public void Saddle_gradient_matches_its_function(double x, double y)
+    public void Gradients_match_their_functions(double x, double y)
+    {
+        foreach (var surface in new[] { Surface.Saddle, Surface.IsotropicBowl, Surface.DoubleWell, Surface.ElongatedBowl })
+        {
+            AssertGradient(surface, x, y);
+        }
+    }
+
+    [Fact]
+    public void Double_well_has_a_local_minimum_a_bump_and_a_deeper_minimum_along_y_zero()
+    {
+        // x³ − 2x + 0.3 = 0 at x ≈ −1.48397, 0.15175, 1.33222 (numpy.roots([1, 0, -2, 0.3])).
+        var well = Surface.DoubleWell;
+        foreach (double root in new[] { -1.48397, 0.15175, 1.33222 })
+        {
+            Assert.True(Math.Abs(well.Gradient(root, 0).Dx) < 1e-3, $"∂h/∂x at {root}");
+        }
+        Assert.True(well.F(-1.48397, 0) < well.F(1.33222, 0));
+        Assert.True(well.F(0.15175, 0) > well.F(1.33222, 0));
+    }
+
+    private static void AssertGradient(Surface surface, double x, double y)
     {
         const double h = 1e-6;
-        var saddle = Surface.Saddle;
-        var (dx, dy) = saddle.Gradient(x, y);
-        Assert.Equal((saddle.F(x + h, y) - saddle.F(x - h, y)) / (2 * h), dx, 8);
-        Assert.Equal((saddle.F(x, y + h) - saddle.F(x, y - h)) / (2 * h), dy, 8);
+        var (dx, dy) = surface.Gradient(x, y);
+        Assert.Equal((surface.F(x + h, y) - surface.F(x - h, y)) / (2 * h), dx, 8);
+        Assert.Equal((surface.F(x, y + h) - surface.F(x, y - h)) / (2 * h), dy, 8);
     }
 }
