@@ -219,6 +219,27 @@ public sealed class CommandLineTests : IDisposable
         Assert.False(Directory.Exists(Out));
     }
 
+    [Fact]
+    public async Task Run_with_hide_solutions_writes_handouts_that_ran_the_solutions_but_show_the_stubs()
+    {
+        var path = new NotebookBuilder()
+            .Code("var setup = 1;")
+            .Exercise("Relu", "double Relu(double z)\n{\n    // BEGIN SOLUTION\n    return Math.Max(0, z);\n    // END SOLUTION\n}")
+            .Check("Relu", "Console.WriteLine(Relu(-3) == 0 ? \"Relu passes\" : throw new Exception(\"Relu(-3) should be 0\"));")
+            .Save(Path.Combine(Sources, "handout.ipynb"));
+
+        Assert.Equal(CommandLine.Success, await Run("run", path, "--hide-solutions", "--html", "--out", Out));
+
+        var handout = File.ReadAllText(Path.Combine(Out, "handout.ipynb"));
+        var page = File.ReadAllText(Path.Combine(Out, "handout.html"));
+        Assert.All(new[] { handout, page }, text =>
+        {
+            Assert.DoesNotContain("Math.Max", text);
+            Assert.Contains("Exercise Relu is not implemented yet.", text);
+            Assert.Contains("Relu passes", text);
+        });
+    }
+
     [Theory]
     [InlineData(new[] { "grade", "subs" }, "'grade' needs the instructor's notebooks")]
     [InlineData(new[] { "grade", "subs", "other", "--source", "x" }, "'grade' takes one submissions folder")]

@@ -46,13 +46,19 @@ public static class GradeCommand
         await Parallel.ForEachAsync(Enumerable.Range(0, jobs.Count), parallel, async (i, token) =>
         {
             var (student, source) = jobs[i];
-            try
+            // A failure of the grader's own (a kernel that did not start on a loaded machine) is tried once more.
+            for (var attempt = 1; attempt <= 2 && grades[i] is null; attempt++)
             {
-                grades[i] = new SubmissionGrade(student, await GradeAsync(options, report, runner, Path.Combine(submissions, student), student, source, i + 1, jobs.Count, token));
-            }
-            catch (Exception problem) when (problem is not OperationCanceledException)
-            {
-                ungraded[i] = new UngradedSubmission(student, source.FileName, problem.Message);
+                try
+                {
+                    grades[i] = new SubmissionGrade(student, await GradeAsync(options, report, runner, Path.Combine(submissions, student), student, source, i + 1, jobs.Count, token));
+                    ungraded[i] = null;
+                }
+                catch (Exception problem) when (problem is not OperationCanceledException)
+                {
+                    ungraded[i] = new UngradedSubmission(student, source.FileName, $"{problem.GetType().Name}: {problem.Message} ({problem.StackTrace?.Split('\n')[0].Trim()}){(attempt == 1 ? "" : ", twice")}");
+                    report.Notice($"Could not grade {student}/{source.FileName} (attempt {attempt} of 2): {ungraded[i]!.Reason}");
+                }
             }
         });
 
