@@ -111,7 +111,7 @@ public sealed class ClassGradingTests : IClassFixture<ClassGradingTests.GradedCl
 
         Assert.Contains("<header class=\"run failed\"><strong>bob · 01-zeros.ipynb</strong>: 0 / 3 points.</header>", page);
         Assert.Contains("All checks passed", page);
-        Assert.DoesNotContain("querySelector", page);
+        Assert.DoesNotContain("querySelector(\"header\")", page);
         Assert.DoesNotContain("class=\"run ok\"", page);
         Assert.DoesNotContain("position:fixed", page);
         Assert.DoesNotContain("onerror", page);

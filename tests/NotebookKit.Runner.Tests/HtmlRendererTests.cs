@@ -54,7 +54,9 @@ public sealed class HtmlRendererTests : IDisposable
         <div class="run ok" style="position:fixed;top:0">All checks passed</div>
         <img src="https://example.com/pixel.png" onerror="alert(1)"> <a href="javascript:alert(1)">more</a>
         <iframe src="https://example.com/"></iframe><form action="https://example.com/"><input name="password"></form>
-        <a href="https://example.org/read-more">read more</a> $x^2$
+        <a href="https://example.org/read-more">read more</a>
+
+        The loss $x^2$ and [a note](#notes).
         """;
 
     [Fact]
@@ -66,7 +68,8 @@ public sealed class HtmlRendererTests : IDisposable
         Assert.Contains("All checks passed", html);
         Assert.Contains("<a href=\"https://example.org/read-more\">read more</a>", html);
         Assert.Contains("<span class=\"math\">", html);
-        foreach (var dropped in new[] { "querySelector", "display: none", "class=\"run ok\"", "position:fixed", "onerror", "javascript:", "example.com", "<iframe", "<form", "<input", "alert(2)", "onload" })
+        Assert.Contains("<a href=\"#notes\">a note</a>", html);
+        foreach (var dropped in new[] { "querySelector(\"header\")", "display: none", "class=\"run ok\"", "position:fixed", "onerror", "javascript:", "example.com", "<iframe", "<form", "<input", "alert(2)", "onload" })
         {
             Assert.DoesNotContain(dropped, html);
         }

@@ -5,7 +5,7 @@ namespace NotebookKit.Runner.Rendering;
 /// <summary>
 /// HTML from a submission (its markdown, its outputs), made safe to show on a graded or feedback page with
 /// HtmlSanitizer: no script, no event handler, no <c>javascript:</c> link, no form, no style (so nothing can cover the
-/// page's own header), only the page's own harmless classes (nothing can dress up as the header), and no resource
+/// page's own header), only the page's own harmless classes (nothing can dress up as the header; <c>class</c> is allowed for those), and no resource
 /// loaded from elsewhere — images only as <c>data:image/</c> URLs (an SVG shown as an image runs no script), links only to <c>http</c>, <c>https</c>, <c>mailto</c> or
 /// within the page.
 /// </summary>
@@ -27,6 +27,7 @@ public static class UntrustedHtml
         }
 
         sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedAttributes.Add("class");
         sanitizer.AllowedSchemes.Add("data");
         sanitizer.AllowedSchemes.Add("mailto");
         // Markdig's math and task lists, the library's tables, the kernel's plain-text values.
