@@ -136,7 +136,7 @@ public sealed class CommandLineTests : IDisposable
     [Theory]
     [InlineData("run", "--cell-timeout <seconds>")]
     [InlineData("student", "solution region replaced by a stub")]
-    [InlineData("grade", "check cells passed")]
+    [InlineData("grade", "--source <notebooks>")]
     public async Task Every_command_has_its_help(string command, string expected)
     {
         Assert.Equal(CommandLine.Success, await Run(command, "--help"));
@@ -170,47 +170,94 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task Student_writes_copies_and_writes_nothing_when_one_notebook_is_bad()
+    public async Task Student_writes_copies_and_writes_nothing_with_exit_code_2_when_one_notebook_has_a_bad_marker()
     {
-        new NotebookBuilder().Exercise("Relu", "// BEGIN SOLUTION\nvar x = 1;\n// END SOLUTION").Save(Path.Combine(Sources, "good.ipynb"));
+        new NotebookBuilder().Code("var setup = 1;").Exercise("Relu", "// BEGIN SOLUTION\nvar x = 1;\n// END SOLUTION").Save(Path.Combine(Sources, "good.ipynb"));
 
         Assert.Equal(CommandLine.Success, await Run("student", Sources, "--out", Out));
-        Assert.Contains("throw new NotImplementedException(\"Exercise Relu is not implemented yet.\");", NotebookDocument.Load(Path.Combine(Out, "good.ipynb")).Cells[0].Source);
+        Assert.Contains("throw new NotImplementedException(\"Exercise Relu is not implemented yet.\");", NotebookDocument.Load(Path.Combine(Out, "good.ipynb")).Cells[1].Source);
 
         var other = folder.File("other");
-        new NotebookBuilder().Exercise("Step", "// BEGIN SOLUTION\nvar y = 1;").Save(Path.Combine(Sources, "unclosed.ipynb"));
-        Assert.Equal(CommandLine.Failed, await Run("student", Sources, "--out", other));
-        Assert.Contains("unclosed.ipynb, cell 1, line 1: the solution region opened at line 1 has no // END SOLUTION", error.ToString());
+        new NotebookBuilder().Code("var setup = 1;").Exercise("Step", "var y = 0;\n//BEGIN SOLUTION\ny = 1;\n// END SOLUTION").Save(Path.Combine(Sources, "misspelt.ipynb"));
+        Assert.Equal(CommandLine.BadInput, await Run("student", Sources, "--out", other));
+        Assert.Contains("misspelt.ipynb, cell 2, line 2: '//BEGIN SOLUTION' is not a solution marker the student copy recognizes", error.ToString());
         Assert.False(Directory.Exists(other));
     }
 
     [Fact]
-    public async Task Student_copies_written_deeper_keep_their_relative_references_pointing_at_the_same_files()
+    public async Task A_release_carries_the_library_beside_its_notebooks_and_loads_it_wherever_it_is_moved()
     {
-        new NotebookBuilder().Code("#r \"nuget: MathNet.Numerics, 5.0.0\"\n#r \"../src/Lib.dll\"\n#r \"/abs/Other.dll\"").Save(Path.Combine(Sources, "refs.ipynb"));
-        var deeper = Path.Combine(Out, "student");
+        var library = Path.Combine(Repository.Root, "src", "NotebookKit", "bin", "Debug", "net8.0", "NotebookKit.dll");
+        var relative = Path.GetRelativePath(Sources, library).Replace('\\', '/');
+        new NotebookBuilder()
+            .Code($"#r \"nuget: MathNet.Numerics, 5.0.0\"\n#r \"{relative}\"")
+            .Code("Console.WriteLine(typeof(NotebookKit.Exercises.ExerciseCheck).Assembly.Location);")
+            .Save(Path.Combine(Sources, "lesson.ipynb"));
 
-        Assert.Equal(CommandLine.Success, await Run("student", Sources, "--out", deeper));
+        Assert.Equal(CommandLine.Success, await Run("student", Sources, "--out", Out));
 
-        var source = NotebookDocument.Load(Path.Combine(deeper, "refs.ipynb")).Cells[0].Source;
-        Assert.Equal("#r \"nuget: MathNet.Numerics, 5.0.0\"\n#r \"../../src/Lib.dll\"\n#r \"/abs/Other.dll\"", source);
+        Assert.Equal("#r \"nuget: MathNet.Numerics, 5.0.0\"\n#r \"NotebookKit.dll\"", NotebookDocument.Load(Path.Combine(Out, "lesson.ipynb")).Cells[0].Source);
+        Assert.Equal(File.ReadAllBytes(library), File.ReadAllBytes(Path.Combine(Out, "NotebookKit.dll")));
+        Assert.True(File.Exists(Path.Combine(Out, "NotebookKit.xml")));
+        var moved = folder.File("unzipped/elsewhere/week3");
+        Directory.CreateDirectory(Path.GetDirectoryName(moved)!);
+        Directory.Move(Out, moved);
+        Assert.Equal(CommandLine.Success, await Run("run", Path.Combine(moved, "lesson.ipynb"), "--out", folder.File("ran")));
+        var printed = MultilineText.Read(NotebookDocument.Load(folder.File("ran/lesson.ipynb")).Cells[1].Outputs[0]!["text"]).Trim();
+        Assert.Equal(Path.Combine(moved, "NotebookKit.dll"), printed);
     }
 
     [Fact]
-    public async Task Grade_prints_a_score_per_exercise_and_succeeds_when_checks_fail()
+    public async Task Student_fails_with_exit_code_1_and_writes_nothing_when_a_library_the_notebook_loads_is_missing()
+    {
+        new NotebookBuilder().Code("#r \"../src/Missing.dll\"").Save(Path.Combine(Sources, "refs.ipynb"));
+
+        Assert.Equal(CommandLine.Failed, await Run("student", Sources, "--out", Out));
+
+        Assert.Contains("refs.ipynb, cell 1: it loads ", error.ToString());
+        Assert.Contains("Missing.dll, which does not exist", error.ToString());
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public async Task Run_with_hide_solutions_writes_handouts_that_ran_the_solutions_but_show_the_stubs()
     {
         var path = new NotebookBuilder()
-            .Exercise("Relu", "double Relu(double z) => z;")
-            .Check("Relu", "if (Relu(-1) != 0) throw new Exception(\"Relu(-1) should be 0\");")
-            .Check("Relu", "if (Relu(3) != 3) throw new Exception(\"Relu(3) should be 3\");")
-            .Save(Path.Combine(Sources, "graded.ipynb"));
+            .Code("var setup = 1;")
+            .Exercise("Relu", "double Relu(double z)\n{\n    // BEGIN SOLUTION\n    return Math.Max(0, z);\n    // END SOLUTION\n}")
+            .Check("Relu", "Console.WriteLine(Relu(-3) == 0 ? \"Relu passes\" : throw new Exception(\"Relu(-3) should be 0\"));")
+            .Save(Path.Combine(Sources, "handout.ipynb"));
 
-        var exit = await Run("grade", path, "--out", Out);
+        Assert.Equal(CommandLine.Success, await Run("run", path, "--hide-solutions", "--html", "--out", Out));
 
-        Assert.Equal(CommandLine.Success, exit);
-        Assert.Matches(@"Relu\s*│\s*1 / 2", output.ToString());
-        Assert.Matches(@"Total\s*│\s*1 / 2", output.ToString());
-        Assert.True(File.Exists(Path.Combine(Out, "graded.ipynb")));
+        var handout = File.ReadAllText(Path.Combine(Out, "handout.ipynb"));
+        var page = File.ReadAllText(Path.Combine(Out, "handout.html"));
+        Assert.All(new[] { handout, page }, text =>
+        {
+            Assert.DoesNotContain("Math.Max", text);
+            Assert.Contains("Exercise Relu is not implemented yet.", text);
+            Assert.Contains("Relu passes", text);
+        });
+    }
+
+    [Theory]
+    [InlineData(new[] { "grade", "subs" }, "'grade' needs the instructor's notebooks")]
+    [InlineData(new[] { "grade", "subs", "other", "--source", "x" }, "'grade' takes one submissions folder")]
+    [InlineData(new[] { "grade", "no-such-folder", "--source", "SOURCES" }, "no-such-folder: no such folder")]
+    [InlineData(new[] { "grade", "SUBMISSIONS", "--source", "SOURCES", "--out", "SUBMISSIONS" }, "would overwrite the source")]
+    [InlineData(new[] { "run", "x", "--source", "y" }, "'--source' is not an option of 'run'")]
+    [InlineData(new[] { "grade", "SUBMISSIONS", "--source", "SOURCES", "--html" }, "'--html' is not an option of 'grade'")]
+    public async Task Bad_grade_command_lines_exit_with_2_and_run_nothing(string[] args, string message)
+    {
+        var submissions = folder.File("submissions");
+        new NotebookBuilder().Code("var setup = 1;").Save(Path.Combine(Sources, "n.ipynb"));
+        new NotebookBuilder().Code("var setup = 1;").Save(Path.Combine(submissions, "alice", "n.ipynb"));
+
+        var exit = await Run(args.Select(arg => arg.Replace("SUBMISSIONS", submissions).Replace("SOURCES", Sources)).ToArray());
+
+        Assert.Equal(CommandLine.BadInput, exit);
+        Assert.Contains(message, error.ToString());
+        Assert.DoesNotContain("[1/", output.ToString());
     }
 
     private Task<int> Run(params string[] args) => CommandLine.RunAsync(args, output, error);

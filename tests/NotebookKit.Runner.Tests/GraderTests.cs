@@ -14,19 +14,20 @@ public sealed class GraderTests : IDisposable
     [Fact]
     public async Task Each_exercise_scores_its_passed_check_cells_and_a_failure_does_not_stop_grading()
     {
-        var run = await new NotebookBuilder()
+        var instructor = new NotebookBuilder()
             .Markdown("# Exercises")
             .Exercise("Relu", "double Relu(double z) => Math.Max(0, z);")
             .Check("Relu", "if (Relu(-1) != 0) throw new Exception(\"Relu(-1) should be 0\");")
             .Check("Relu", "if (Relu(2) != 2) throw new Exception(\"Relu(2) should be 2\");")
             .Exercise("Step", "double Step(double z) => z;  // wrong on purpose")
             .Check("Step", "if (Step(-1) != 0) throw new Exception(\"Step(-1) should be 0\");")
-            .Exercise("Unchecked", "var nothing = 0;")
-            .RunAsync(folder.File("graded.ipynb"), new RunOptions { ContinueOnError = true });
+            .Exercise("Unchecked", "var nothing = 0;");
+        var run = await instructor.RunAsync(folder.File("graded.ipynb"), new RunOptions { ContinueOnError = true });
 
-        var report = Grader.Score(run);
+        var report = Grader.Score(run, instructor.Document(folder.File("graded.ipynb")));
 
-        Assert.Equal([new ExerciseScore("Relu", 2, 2), new ExerciseScore("Step", 0, 1), new ExerciseScore("Unchecked", 0, 0)], report.Exercises);
-        Assert.Equal((2, 3), (report.Passed, report.Total));
+        Assert.Equal([("Relu", 2, 2), ("Step", 0, 1), ("Unchecked", 0, 0)], report.Exercises.Select(score => (score.Exercise, score.Score, score.MaxScore)));
+        Assert.Equal((2, 3), (report.Score, report.MaxScore));
+        Assert.Contains("Step(-1) should be 0", report.Exercises[1].Feedback);
     }
 }

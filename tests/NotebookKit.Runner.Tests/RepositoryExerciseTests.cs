@@ -20,17 +20,19 @@ public sealed class RepositoryExerciseTests
     [MemberData(nameof(NotebooksWithExercises))]
     public async Task Instructor_solutions_pass_every_check(string notebook)
     {
-        var report = Grader.Score(await Run(ExercisesOnly(RepositoryNotebookTests.Load(notebook))));
+        var instructor = ExercisesOnly(RepositoryNotebookTests.Load(notebook));
+        var report = Grader.Score(await Run(instructor), instructor);
 
         Assert.NotEmpty(report.Exercises);
-        Assert.All(report.Exercises, score => Assert.True(score.Passed == score.Total, $"{score.Exercise}: {score.Passed} / {score.Total}"));
+        Assert.All(report.Exercises, score => Assert.True(score.Score == score.MaxScore && score.MaxScore > 0, $"{score.Exercise}: {score.Score} / {score.MaxScore}: {score.Feedback}"));
     }
 
     [Theory]
     [MemberData(nameof(NotebooksWithExercises))]
     public async Task Student_copies_fail_every_check_as_not_implemented(string notebook)
     {
-        var run = await Run(StudentCopy.Create(ExercisesOnly(RepositoryNotebookTests.Load(notebook))));
+        var instructor = ExercisesOnly(RepositoryNotebookTests.Load(notebook));
+        var run = await Run(StudentCopy.Create(instructor));
 
         var checks = run.Cells.Where(cell => ExerciseMetadata.IsCheck(run.Source.Cells[cell.Number - 1])).ToList();
         Assert.NotEmpty(checks);
@@ -39,7 +41,7 @@ public sealed class RepositoryExerciseTests
             Assert.True(check.Status == CellStatus.Failed, $"check at cell index {check.Number - 1} is {check.Status}; the run: {run.FailureMessage}");
             Assert.Contains("not implemented yet", check.Message);
         });
-        Assert.Equal(0, Grader.Score(run).Passed);
+        Assert.Equal(0, Grader.Score(run, instructor).Score);
     }
 
     [Fact]
@@ -50,10 +52,10 @@ public sealed class RepositoryExerciseTests
         Assert.Contains("Math.Sqrt(2.0 / ", he.Source);
         he.Source = he.Source.Replace("Math.Sqrt(2.0 / ", "Math.Sqrt(1.0 / ", StringComparison.Ordinal);
 
-        var report = Grader.Score(await Run(document));
+        var report = Grader.Score(await Run(document), document);
 
-        Assert.Equal(0, report.Exercises.Single(score => score.Exercise == "InitializeParametersHe").Passed);
-        Assert.All(report.Exercises.Where(score => score.Exercise != "InitializeParametersHe"), score => Assert.Equal(score.Total, score.Passed));
+        Assert.Equal(0, report.Exercises.Single(score => score.Exercise == "InitializeParametersHe").Score);
+        Assert.All(report.Exercises.Where(score => score.Exercise != "InitializeParametersHe"), score => Assert.Equal(score.MaxScore, score.Score));
     }
 
     private static Task<NotebookRunResult> Run(NotebookDocument document) =>

@@ -10,10 +10,10 @@ public static class CommandLine
     /// <summary>Exit code when every notebook ran without a failing cell (or the command did its job).</summary>
     public const int Success = 0;
 
-    /// <summary>Exit code when a notebook had a failing cell, a student copy could not be made, or the kernel could not start.</summary>
+    /// <summary>Exit code when a notebook had a failing cell, a release's library is missing, a submission could not be graded for a reason of the grader's own, or the kernel could not start.</summary>
     public const int Failed = 1;
 
-    /// <summary>Exit code for a bad command line or input that is not a notebook; nothing was run.</summary>
+    /// <summary>Exit code for a bad command line, input that is not a notebook, or a notebook whose solution markers a student copy cannot use; nothing was run or written.</summary>
     public const int BadInput = 2;
 
     /// <summary>Exit code after Ctrl+C or SIGTERM: every kernel ended, no temporary file left.</summary>
@@ -34,8 +34,10 @@ public static class CommandLine
             using var report = new ConsoleReport(output, options.LogOutput);
             switch (options.Command)
             {
-                case "run" or "grade":
+                case "run":
                     return await RunCommand.ExecuteAsync(options, report, interrupted.Token);
+                case "grade":
+                    return await GradeCommand.ExecuteAsync(options, report, interrupted.Token);
                 case "student":
                     return StudentCommand.Execute(options, report);
                 default:
@@ -49,6 +51,12 @@ public static class CommandLine
             return BadInput;
         }
         catch (StudentCopyException problem)
+        {
+            await error.WriteLineAsync($"error: {problem.Message}");
+            await error.WriteLineAsync("No student copy was written.");
+            return BadInput;
+        }
+        catch (ReleaseException problem)
         {
             await error.WriteLineAsync($"error: {problem.Message}");
             await error.WriteLineAsync("No student copy was written.");

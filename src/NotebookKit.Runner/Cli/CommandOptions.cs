@@ -14,9 +14,11 @@ namespace NotebookKit.Runner.Cli;
 /// <param name="Jobs">How many notebooks (kernels) may run at once.</param>
 /// <param name="LogOutput">Stream what the cells print to the console as they run.</param>
 /// <param name="HelpFor">For "help": the command whose help to show, or null for the overview.</param>
+/// <param name="Source">For "grade": the instructor's notebooks (files or folders) the submissions are graded against.</param>
+/// <param name="HideSolutions">For "run": write the executed notebooks and pages with each solution region replaced as in the student copy.</param>
 public sealed record CommandOptions(
     string Command, IReadOnlyList<string> Inputs, string OutFolder, bool Html, bool InPlace, bool ContinueOnError, TimeSpan CellTimeout,
-    int Jobs, bool LogOutput, string? HelpFor = null)
+    int Jobs, bool LogOutput, string? HelpFor = null, IReadOnlyList<string>? Source = null, bool HideSolutions = false)
 {
     /// <summary>The longest --cell-timeout accepted: one day.</summary>
     public const double MaxCellTimeoutSeconds = 86_400;
@@ -30,8 +32,8 @@ public sealed record CommandOptions(
 
         Usage:
           run <notebooks or folders>... [options]      execute notebooks, write executed copies (and pages)
-          student <notebooks or folders>... [options]  write student copies: solutions replaced by stubs
-          grade <notebooks or folders>... [options]    run to the end and score each exercise's check cells
+          student <notebooks or folders>... [options]  write a release: student copies and the library they load
+          grade <submissions> --source <notebooks>     grade a class: one folder per student, against the instructor's notebooks
           help [command]                               show this text, or a command's options
 
         Each command takes --help. Example (from any folder):
@@ -53,29 +55,38 @@ public sealed record CommandOptions(
           --cell-timeout <seconds>  interrupt a cell after this long and end its kernel (default 300, at most 86400)
           --jobs <n>                run up to n notebooks at once, each in its own kernel (default: the number of cores)
           --log-output              stream what the cells print, as they run
+          --hide-solutions          write each solution region replaced as in the student copy (handouts)
         """;
 
     private const string StudentHelp = """
         student <notebooks or folders>... [options]
 
-        Writes student copies: each solution region replaced by a stub that throws NotImplementedException, outputs
-        cleared, relative #r paths rewritten to point at the same files. Writes nothing if any notebook has a bad region.
+        Writes a release that opens anywhere (VS Code, JupyterLab, the grader): each notebook's student copy, with every
+        solution region replaced by a stub that throws NotImplementedException, outputs cleared, check and given cells
+        read-only; beside them each library the notebooks load by a relative #r (NotebookKit.dll), which their #r then
+        names, and data/ when a notebook reads the data files. Refuses (exit code 2, writing nothing) misspelt or
+        unbalanced markers, markers outside an exercise's code cell, an exercise cell without a solution region, and
+        solution text that would survive anywhere in the copy.
 
         Options:
-          --out <folder>            where to write (default: out/student/ at the repository root)
+          --out <folder>            where to write the release (default: out/student/ at the repository root)
         """;
 
     private const string GradeHelp = """
-        grade <notebooks or folders>... [options]
+        grade <submissions> --source <instructor notebooks> [options]
 
-        Runs each notebook to the end in a kernel of its own and prints, per exercise, the check cells passed; writes
-        the graded copy. Exit code 0 when it ran: a failed check is a score, not an error.
+        Grades a class: <submissions> holds one folder per student (the folder's name is the student) with any of the
+        released notebooks. Each submission gets the instructor's check and given cells back (matched by cell id) and
+        runs to the end in a kernel of its own; each check cell passed earns its points (cell metadata "points",
+        default 1). Writes, per student, the graded notebook and a feedback page, and the gradebook grades.csv and
+        grades.json. Exit code 0 when every submission was graded (whatever the scores), 1 when one could not be
+        graded for a reason of the grader's own, 2 for a usage error.
 
         Options:
+          --source <notebooks>      the instructor's notebooks, with solutions (a folder or .ipynb files; required)
           --out <folder>            where to write (default: out/graded/ at the repository root)
-          --html                    also write a page per graded notebook
           --cell-timeout <seconds>  interrupt a cell after this long and end its kernel (default 300, at most 86400)
-          --jobs <n>                grade up to n notebooks at once (default: the number of cores)
+          --jobs <n>                grade up to n submissions at once (default: the number of cores)
           --log-output              stream what the cells print, as they run
         """;
 
@@ -110,7 +121,8 @@ public sealed record CommandOptions(
 
         var inputs = new List<string>();
         string? outFolder = null;
-        bool html = false, inPlace = false, continueOnError = command == "grade", logOutput = false;
+        var source = new List<string>();
+        bool html = false, inPlace = false, continueOnError = command == "grade", logOutput = false, hideSolutions = false;
         var timeout = TimeSpan.FromSeconds(300);
         var jobs = Environment.ProcessorCount;
         for (var i = 1; i < args.Count; i++)
@@ -122,7 +134,7 @@ public sealed record CommandOptions(
                 case "--out":
                     outFolder = Value(args, ref i);
                     break;
-                case "--html" when command != "student":
+                case "--html" when command == "run":
                     html = true;
                     break;
                 case "--in-place" when command == "run":
@@ -140,6 +152,12 @@ public sealed record CommandOptions(
                 case "--log-output" when command != "student":
                     logOutput = true;
                     break;
+                case "--source" when command == "grade":
+                    source.Add(Value(args, ref i));
+                    break;
+                case "--hide-solutions" when command == "run":
+                    hideSolutions = true;
+                    break;
                 case var option when option.StartsWith("--", StringComparison.Ordinal):
                     throw new UsageException($"'{option}' is not an option of '{command}'. See: {command} --help.");
                 default:
@@ -153,8 +171,16 @@ public sealed record CommandOptions(
             throw new UsageException($"'{command}' needs at least one notebook or folder, e.g. {command} notebooks. See: {command} --help.");
         }
 
+        if (command == "grade" && (source.Count == 0 || inputs.Count != 1))
+        {
+            throw new UsageException(source.Count == 0
+                ? "'grade' needs the instructor's notebooks: grade <submissions> --source <notebooks>. See: grade --help."
+                : "'grade' takes one submissions folder (one folder per student inside it): grade <submissions> --source <notebooks>. See: grade --help.");
+        }
+
         var defaultOut = command switch { "student" => Path.Combine("out", "student"), "grade" => Path.Combine("out", "graded"), _ => "out" };
-        return new CommandOptions(command, inputs, outFolder ?? Path.Combine(KernelTool.RepositoryRoot, defaultOut), html, inPlace, continueOnError, timeout, jobs, logOutput);
+        return new CommandOptions(command, inputs, outFolder ?? Path.Combine(KernelTool.RepositoryRoot, defaultOut), html, inPlace, continueOnError, timeout, jobs, logOutput,
+            Source: source, HideSolutions: hideSolutions);
 
         static CommandOptions HelpRequest(string? helpFor) => new("help", [], "", false, false, false, TimeSpan.Zero, 1, false, helpFor);
     }

@@ -39,6 +39,9 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
         }) { IsBackground = true, Name = "still-running report" }.Start();
     }
 
+    /// <summary>How cell lines name a notebook (several may run at once): its file name, or for grading student/file name.</summary>
+    public Func<NotebookDocument, string> NotebookName { get; set; } = notebook => notebook.FileName;
+
     /// <summary>"1 notebook", "2 notebooks".</summary>
     public static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 
@@ -51,7 +54,7 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
 
     /// <inheritdoc />
     public void CellStarting(NotebookDocument notebook, NotebookCell cell, int executionCount) =>
-        running[notebook.Path] = new RunningCell(notebook.FileName, cell, executionCount);
+        running[notebook.Path] = new RunningCell(NotebookName(notebook), cell, executionCount);
 
     /// <inheritdoc />
     public void CellPrinted(NotebookDocument notebook, NotebookCell cell, string stream, string text)
@@ -61,7 +64,7 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
             return;
         }
 
-        var prefix = $"  {notebook.FileName} {(stream == "stderr" ? "!" : "|")} ";
+        var prefix = $"  {NotebookName(notebook)} {(stream == "stderr" ? "!" : "|")} ";
         Write(string.Join("\n", text.TrimEnd('\n').Split('\n').Select(line => Markup.Escape(prefix + line))));
     }
 
@@ -70,7 +73,7 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
     {
         running.TryRemove(notebook.Path, out _);
         var cell = notebook.Cells[result.Number - 1];
-        var where = Markup.Escape($"  {notebook.FileName} {Prompt(cell.ExecutionCount)} (cell index {cell.Index})");
+        var where = Markup.Escape($"  {NotebookName(notebook)} {Prompt(cell.ExecutionCount)} (cell index {cell.Index})");
         var times = $"{result.Elapsed.TotalSeconds,6:0.00} s   (notebook {notebookElapsed.TotalSeconds:0.0} s)";
         switch (result.Status)
         {
@@ -126,21 +129,62 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
         }
     }
 
-    /// <summary>The scores of one graded notebook.</summary>
-    public void Scores(GradeReport report)
+    /// <summary>A table per student (each exercise's score and what its check said), the grader's notes, then the class summary.</summary>
+    public void ClassReport(Gradebook gradebook, IReadOnlyList<string> notebooks, TimeSpan wallTime)
     {
-        var table = new Table().AddColumns("Exercise", "Checks passed");
-        foreach (var score in report.Exercises)
-        {
-            table.AddRow(Markup.Escape(score.Exercise), $"{score.Passed} / {score.Total}");
-        }
-
-        table.AddRow("[bold]Total[/]", $"[bold]{report.Passed} / {report.Total}[/]");
         lock (gate)
         {
-            console.MarkupLine($"[bold]Scores of {Markup.Escape(report.Notebook)}[/] (check cells passed per exercise)");
-            console.Write(table);
+            foreach (var student in gradebook.Grades.GroupBy(grade => grade.Student, StringComparer.Ordinal))
+            {
+                var table = new Table().AddColumns("Notebook", "Exercise", "Score", "Feedback");
+                foreach (var grade in student)
+                {
+                    foreach (var exercise in grade.Report.Exercises)
+                    {
+                        table.AddRow(Markup.Escape(grade.Report.Notebook), Markup.Escape(exercise.Exercise), $"{exercise.Score} / {exercise.MaxScore}", Markup.Escape(FirstLine(exercise.Feedback)));
+                    }
+                }
+
+                console.WriteLine();
+                console.MarkupLine($"[bold]{Markup.Escape(student.Key)}[/]: {student.Sum(grade => grade.Report.Score)} / {student.Sum(grade => grade.Report.MaxScore)}");
+                console.Write(table);
+                foreach (var grade in student)
+                {
+                    foreach (var note in grade.Report.Notes)
+                    {
+                        console.MarkupLine($"  [yellow]{Markup.Escape($"{grade.Report.Notebook}: {note}")}[/]");
+                    }
+                }
+            }
+
+            var summary = new Table().AddColumn("Student");
+            foreach (var notebook in notebooks)
+            {
+                summary.AddColumn(Markup.Escape(notebook));
+            }
+
+            summary.AddColumn("Total");
+            foreach (var (student, score, max) in gradebook.Totals)
+            {
+                var cells = notebooks.Select(notebook => gradebook.Grades.FirstOrDefault(grade => grade.Student == student && grade.Report.Notebook == notebook)?.Report)
+                    .Select(report => report is null ? "[red]not graded[/]" : $"{report.Score} / {report.MaxScore}");
+                summary.AddRow([Markup.Escape(student), .. cells, $"[bold]{score} / {max}[/]"]);
+            }
+
+            console.WriteLine();
+            console.MarkupLine($"[bold]Class summary[/] ({Count(gradebook.Totals.Count, "student")}, {wallTime.TotalSeconds:0.0} s)");
+            console.Write(summary);
+            foreach (var item in gradebook.Ungraded)
+            {
+                console.MarkupLine($"[red]{Markup.Escape($"Could not grade {item.Student}/{item.Notebook}: {item.Reason}")}[/]");
+            }
         }
+    }
+
+    private static string FirstLine(string text)
+    {
+        var line = text.Split('\n')[0].Trim();
+        return line.Length > 100 ? line[..99] + "…" : line;
     }
 
     /// <summary>A line of plain text.</summary>

@@ -7,9 +7,9 @@ using NotebookKit.Runner.Rendering;
 namespace NotebookKit.Runner.Cli;
 
 /// <summary>
-/// <c>run</c> and <c>grade</c>: executes notebooks, up to <see cref="CommandOptions.Jobs"/> at once (each in its own
-/// kernel), writes the executed copies (and with --html their pages and the index), reports progress and a
-/// summary; <c>grade</c> adds the exercise scores.
+/// <c>run</c>: executes notebooks, up to <see cref="CommandOptions.Jobs"/> at once (each in its own kernel), writes the
+/// executed copies (and with --html their pages and the index), reports progress and a summary. With
+/// --hide-solutions what it writes has each solution region replaced as in the student copy (handouts).
 /// </summary>
 public static class RunCommand
 {
@@ -17,10 +17,11 @@ public static class RunCommand
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> fired; every kernel has been ended.</exception>
     public static async Task<int> ExecuteAsync(CommandOptions options, ConsoleReport report, CancellationToken cancellation)
     {
-        var grading = options.Command == "grade";
         var files = InputFiles.Expand(options.Inputs);
         var notebooks = InputFiles.Load(files);
         var targets = InputFiles.Targets(files, options.OutFolder, options.InPlace);
+        // Made before anything runs, so that a bad region is refused first.
+        var handouts = options.HideSolutions ? notebooks.Select(StudentCopy.Create).ToList() : null;
         var runner = new NotebookRunner(new RunOptions { CellTimeout = options.CellTimeout, ContinueOnError = options.ContinueOnError });
         var runs = new NotebookRunResult[notebooks.Count];
         var pages = new IndexEntry?[notebooks.Count];
@@ -31,6 +32,11 @@ public static class RunCommand
             var notebook = notebooks[i];
             report.NotebookStarting(i + 1, notebooks.Count, notebook);
             var run = runs[i] = await runner.RunAsync(notebook, report, token);
+            if (handouts is not null)
+            {
+                StudentCopy.HideSolutions(run.Executed, handouts[i]);
+            }
+
             run.Executed.Save(targets[i]);
             var written = new List<string> { targets[i] };
             if (options.Html)
@@ -42,22 +48,12 @@ public static class RunCommand
             }
 
             report.NotebookFinished(run, written);
-            if (grading)
-            {
-                report.Scores(Grader.Score(run));
-            }
         });
 
         if (options.Html)
         {
             var index = IndexPage.Update(options.OutFolder, pages.OfType<IndexEntry>().ToList());
             report.Line($"Index of the pages: {DisplayPath.Of(index)}");
-        }
-
-        if (grading)
-        {
-            report.Line($"Graded {ConsoleReport.Count(runs.Length, "notebook")}; failed checks are part of the scores above.");
-            return CommandLine.Success;
         }
 
         report.Summary(runs, clock.Elapsed);

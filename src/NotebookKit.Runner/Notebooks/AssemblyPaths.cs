@@ -3,30 +3,29 @@ using System.Text.RegularExpressions;
 namespace NotebookKit.Runner.Notebooks;
 
 /// <summary>
-/// Keeps a notebook's relative <c>#r "path.dll"</c> directives pointing at the same files when the notebook is
-/// written to another folder (a student copy in <c>out/student/</c> still loads <c>src/NotebookKit/…/NotebookKit.dll</c>).
+/// A notebook's relative <c>#r "path.dll"</c> directives (not <c>#r "nuget: ..."</c>), which the kernel resolves from
+/// the notebook's folder: made absolute where a notebook runs from another folder (the grader gives a submission the
+/// instructor's library), or pointed at a copy beside the notebook (a release).
 /// </summary>
 public static partial class AssemblyPaths
 {
-    /// <summary>Rewrites, in place, each relative <c>#r</c> path of <paramref name="document"/>'s code cells to be relative to <paramref name="targetFolder"/>.</summary>
-    public static void Rebase(NotebookDocument document, string targetFolder)
-    {
-        var target = Path.GetFullPath(targetFolder);
-        foreach (var cell in document.Cells.Where(cell => cell.IsCode && FileReference().IsMatch(cell.Source)))
-        {
-            cell.Source = FileReference().Replace(cell.Source, match =>
-            {
-                var path = match.Groups["path"].Value;
-                if (Path.IsPathRooted(path))
-                {
-                    return match.Value;
-                }
+    /// <summary>The full paths of the files the relative <c>#r</c> lines of <paramref name="source"/> load, resolved from <paramref name="folder"/>.</summary>
+    public static IEnumerable<string> Referenced(string source, string folder) =>
+        FileReference().Matches(source).Select(match => match.Groups["path"].Value).Where(path => !Path.IsPathRooted(path))
+            .Select(path => Path.GetFullPath(Path.Combine(folder, path)));
 
-                var rebased = Path.GetRelativePath(target, Path.GetFullPath(Path.Combine(document.Folder, path))).Replace('\\', '/');
-                return match.Value.Replace($"\"{path}\"", $"\"{rebased}\"", StringComparison.Ordinal);
-            });
-        }
-    }
+    /// <summary><paramref name="source"/> with each relative <c>#r</c> path, resolved from <paramref name="folder"/>, replaced by <paramref name="replace"/>(its full path).</summary>
+    public static string Rewrite(string source, string folder, Func<string, string> replace) =>
+        FileReference().Replace(source, match =>
+        {
+            var path = match.Groups["path"].Value;
+            return Path.IsPathRooted(path)
+                ? match.Value
+                : match.Value.Replace($"\"{path}\"", $"\"{replace(Path.GetFullPath(Path.Combine(folder, path))).Replace('\\', '/')}\"", StringComparison.Ordinal);
+        });
+
+    /// <summary><paramref name="source"/> with each relative <c>#r</c> path, resolved from <paramref name="folder"/>, made absolute.</summary>
+    public static string Absolute(string source, string folder) => Rewrite(source, folder, full => full);
 
     /// <summary>A <c>#r "file"</c> line (not <c>#r "nuget: ..."</c>).</summary>
     [GeneratedRegex(@"^[ \t]*#r[ \t]+""(?!nuget:)(?<path>[^""]+)""", RegexOptions.Multiline)]

@@ -11,7 +11,12 @@ public static class AtomicFile
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Writes <paramref name="text"/> (UTF-8, no BOM) to <paramref name="path"/>, creating its folder if needed.</summary>
-    public static void WriteAllText(string path, string text)
+    public static void WriteAllText(string path, string text) => Write(path, temporary => File.WriteAllText(temporary, text, Utf8NoBom));
+
+    /// <summary>Copies the file <paramref name="from"/> to <paramref name="path"/>, creating its folder if needed.</summary>
+    public static void Copy(string from, string path) => Write(path, temporary => File.Copy(from, temporary));
+
+    private static void Write(string path, Action<string> writeTemporary)
     {
         var fullPath = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(fullPath)!;
@@ -19,7 +24,7 @@ public static class AtomicFile
         var temporary = Path.Combine(folder, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temporary, text, Utf8NoBom);
+            writeTemporary(temporary);
             File.Move(temporary, fullPath, overwrite: true);
         }
         finally

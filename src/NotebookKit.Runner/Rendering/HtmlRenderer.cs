@@ -10,20 +10,28 @@ using NotebookKit.Runner.Notebooks;
 
 namespace NotebookKit.Runner.Rendering;
 
+/// <summary>How a page is rendered.</summary>
+/// <param name="Untrusted">The notebook is a submission: its markdown's and its outputs' HTML are sanitized (<see cref="UntrustedHtml"/>).</param>
+/// <param name="Header">HTML put above the run's header (a feedback page's scores); the renderer's own, never sanitized.</param>
+public sealed record PageOptions(bool Untrusted = false, string? Header = null);
+
 /// <summary>
 /// Renders an executed notebook as one self-contained HTML page: markdown with LaTeX, code, outputs and plots.
-/// plotly.js and KaTeX are embedded (only when the page needs them), so the page opens offline.
+/// plotly.js and KaTeX are embedded (only when the page needs them), so the page opens offline. A submission's page
+/// (<see cref="PageOptions.Untrusted"/>) shows its HTML sanitized, its SVG as images, so nothing it holds runs or
+/// changes the page's header; the instructor's own pages show their HTML as it is.
 /// </summary>
 public static partial class HtmlRenderer
 {
     /// <summary>The page of <paramref name="run"/>'s executed notebook, headed by how the run went.</summary>
-    public static string Render(NotebookRunResult run)
+    public static string Render(NotebookRunResult run, PageOptions? options = null)
     {
+        options ??= new PageOptions();
         var notebook = run.Executed;
         var body = new StringBuilder();
         foreach (var cell in notebook.Cells)
         {
-            body.Append(RenderCell(cell, run.Cells[cell.Number - 1].Status));
+            body.Append(RenderCell(cell, run.Cells[cell.Number - 1].Status, options.Untrusted));
         }
 
         var content = body.ToString();
@@ -50,7 +58,7 @@ public static partial class HtmlRenderer
             page.Append($"<style>{HtmlAssets.KatexStyle}</style>\n<script>/*\nKaTeX\n{HtmlAssets.KatexLicense}*/\n{HtmlAssets.KatexScript}</script>\n");
         }
 
-        page.Append("</head>\n<body>\n<main>\n").Append(RunHeader(run)).Append(content).Append("</main>\n");
+        page.Append("</head>\n<body>\n<main>\n").Append(options.Header).Append(RunHeader(run)).Append(content).Append("</main>\n");
         if (hasMath)
         {
             page.Append(MathScript);
@@ -88,13 +96,13 @@ public static partial class HtmlRenderer
             : $"<header class=\"run failed\"><strong>{Encode(run.Source.FileName)}</strong>: {run.ErrorCount} failing cell(s), {seconds}.<br>{Encode(run.FailureMessage).ReplaceLineEndings("<br>")}</header>\n";
     }
 
-    private static string RenderCell(NotebookCell cell, CellStatus status)
+    private static string RenderCell(NotebookCell cell, CellStatus status, bool untrusted)
     {
         var id = cell.Id is { } cellId ? $" id=\"{Encode(cellId)}\"" : "";
         switch (cell.CellType)
         {
             case "markdown":
-                return $"<section class=\"cell markdown\"{id}>{MarkdownHtml.Render(cell.Source)}</section>\n";
+                return $"<section class=\"cell markdown\"{id}>{Markdown(cell.Source, untrusted)}</section>\n";
             case "raw":
                 return $"<section class=\"cell raw\"{id}><pre>{Encode(cell.Source)}</pre></section>\n";
         }
@@ -108,7 +116,7 @@ public static partial class HtmlRenderer
             html.Append("<div class=\"outputs\">");
             foreach (var output in cell.Outputs.OfType<JsonObject>())
             {
-                html.Append(RenderOutput(output));
+                html.Append(RenderOutput(output, untrusted));
             }
 
             html.Append("</div>");
@@ -117,7 +125,7 @@ public static partial class HtmlRenderer
         return html.Append("</section>\n").ToString();
     }
 
-    private static string RenderOutput(JsonObject output)
+    private static string RenderOutput(JsonObject output, bool untrusted)
     {
         switch (JsonPath.GetString(output, "output_type"))
         {
@@ -128,11 +136,11 @@ public static partial class HtmlRenderer
                 var lines = (output["traceback"] as JsonArray ?? []).Select(line => line?.GetValue<string>() ?? "");
                 return $"<pre class=\"output error\">{Encode(AnsiEscape().Replace(string.Join("\n", lines), ""))}</pre>";
             default:
-                return output["data"] is JsonObject data ? RenderData(data) : "";
+                return output["data"] is JsonObject data ? RenderData(data, untrusted) : "";
         }
     }
 
-    private static string RenderData(JsonObject data)
+    private static string RenderData(JsonObject data, bool untrusted)
     {
         string? Get(string mimeType) => data[mimeType] is { } node ? MultilineText.Read(node) : null;
         if (data[PlotlyFigureMimeType] is JsonObject figure)
@@ -142,25 +150,27 @@ public static partial class HtmlRenderer
 
         if (Get("text/html") is { } html)
         {
-            return $"<div class=\"output html\">{html}</div>";
+            return $"<div class=\"output html\">{(untrusted ? UntrustedHtml.Sanitize(html) : html)}</div>";
         }
 
         if (Get("image/svg+xml") is { } svg)
         {
-            return $"<div class=\"output\">{svg}</div>";
+            return untrusted
+                ? $"<div class=\"output\"><img src=\"data:image/svg+xml;base64,{Convert.ToBase64String(Encoding.UTF8.GetBytes(svg))}\" alt=\"\"></div>"
+                : $"<div class=\"output\">{svg}</div>";
         }
 
         foreach (var image in new[] { "image/png", "image/jpeg" })
         {
             if (Get(image) is { } base64)
             {
-                return $"<div class=\"output\"><img src=\"data:{image};base64,{base64.Trim()}\" alt=\"\"></div>";
+                return $"<div class=\"output\"><img src=\"data:{image};base64,{Encode(base64.Trim())}\" alt=\"\"></div>";
             }
         }
 
         if (Get("text/markdown") is { } markdown)
         {
-            return $"<div class=\"output markdown\">{MarkdownHtml.Render(markdown)}</div>";
+            return $"<div class=\"output markdown\">{Markdown(markdown, untrusted)}</div>";
         }
 
         return Get("text/plain") is { } text ? $"<pre class=\"output\">{Encode(text)}</pre>" : "";
@@ -177,6 +187,12 @@ public static partial class HtmlRenderer
             <div class="output plot"></div>
             <script>(function (figure, element) { Plotly.newPlot(element, figure.data, figure.layout || {}, { responsive: true }); })({{json}}, document.currentScript.previousElementSibling);</script>
             """;
+    }
+
+    private static string Markdown(string markdown, bool untrusted)
+    {
+        var html = MarkdownHtml.Render(markdown);
+        return untrusted ? UntrustedHtml.Sanitize(html) : html;
     }
 
     private const string PlotlyFigureMimeType = "application/vnd.plotly.v1+json";

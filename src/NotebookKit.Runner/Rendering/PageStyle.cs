@@ -31,5 +31,7 @@ public static class PageStyle
         table.index th, table.index td { border-bottom: 1px solid #d0d7de; padding: .4rem .6rem; text-align: left; }
         .status-ok { color: #1a7f37; font-weight: 600; }
         .status-failed { color: #cf222e; font-weight: 600; }
+        table.feedback { margin-bottom: 1.5rem; }
+        table.feedback pre { margin: 0; white-space: pre-wrap; }
         """;
 }

@@ -1,0 +1,57 @@
+using Ganss.Xss;
+
+namespace NotebookKit.Runner.Rendering;
+
+/// <summary>
+/// HTML from a submission (its markdown, its outputs), made safe to show on a graded or feedback page with
+/// HtmlSanitizer: no script, no event handler, no <c>javascript:</c> link, no form, no style (so nothing can cover the
+/// page's own header), only the page's own harmless classes (nothing can dress up as the header; <c>class</c> is allowed for those), and no resource
+/// loaded from elsewhere — images only as <c>data:image/</c> URLs (an SVG shown as an image runs no script), links only to <c>http</c>, <c>https</c>, <c>mailto</c> or
+/// within the page.
+/// </summary>
+public static class UntrustedHtml
+{
+    private static readonly HashSet<string> RemoteLinkSchemes = new(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" };
+
+    private static readonly HtmlSanitizer Sanitizer = Create();
+
+    /// <summary>The sanitized <paramref name="html"/>.</summary>
+    public static string Sanitize(string html) => Sanitizer.Sanitize(html);
+
+    private static HtmlSanitizer Create()
+    {
+        var sanitizer = new HtmlSanitizer();
+        foreach (var tag in new[] { "form", "input", "button", "select", "option", "optgroup", "textarea", "label", "fieldset", "legend" })
+        {
+            sanitizer.AllowedTags.Remove(tag);
+        }
+
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedAttributes.Add("class");
+        sanitizer.AllowedSchemes.Add("data");
+        sanitizer.AllowedSchemes.Add("mailto");
+        // Markdig's math and task lists, the library's tables, the kernel's plain-text values.
+        foreach (var name in new[] { "math", "display", "contains-task-list", "task-list-item", "notebookkit-table", "dni-plaintext" })
+        {
+            sanitizer.AllowedClasses.Add(name);
+        }
+
+        sanitizer.FilterUrl += (_, url) =>
+        {
+            if (url.SanitizedUrl is not { } kept)
+            {
+                return;
+            }
+
+            var scheme = Uri.TryCreate(kept, UriKind.Absolute, out var absolute) ? absolute.Scheme : null;
+            var allowed = url.Tag.NodeName.Equals("A", StringComparison.OrdinalIgnoreCase)
+                ? scheme is null ? kept.StartsWith('#') : RemoteLinkSchemes.Contains(scheme)
+                : scheme == "data" && kept.StartsWith("data:image/", StringComparison.OrdinalIgnoreCase);
+            if (!allowed)
+            {
+                url.SanitizedUrl = null;
+            }
+        };
+        return sanitizer;
+    }
+}
