@@ -59,6 +59,21 @@ public sealed class KernelSession : IAsyncDisposable
     public static async Task<KernelSession> StartAsync(string workingDirectory, CultureInfo culture, Action<string>? log = null)
     {
         var app = await KernelTool.AppPathAsync(log);
+        try
+        {
+            return await ConnectAsync(app, workingDirectory, culture);
+        }
+        catch (Exception error) when (error is not KernelStartException)
+        {
+            // On a heavily loaded machine the connection API sometimes fails while the kernel starts
+            // (InvalidOperationException: "Sequence contains no matching element"); a second kernel is started once.
+            log?.Invoke($"the kernel failed while connecting ({error.GetType().Name}: {error.Message}); starting it once more");
+            return await ConnectAsync(app, workingDirectory, culture);
+        }
+    }
+
+    private static async Task<KernelSession> ConnectAsync(string app, string workingDirectory, CultureInfo culture)
+    {
         var connector = new StdIoKernelConnector(
             ["dotnet", $"\"{app}\"", "stdio"],
             "root",

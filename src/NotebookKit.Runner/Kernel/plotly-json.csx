@@ -8,7 +8,11 @@
         {
             var parts = statement.Matches(chart.GetInlineJS()).ToDictionary(match => match.Groups[1].Value, match => match.Groups[2].Value);
             var layout = System.Text.Json.Nodes.JsonNode.Parse(parts["layout"]) as System.Text.Json.Nodes.JsonObject ?? new System.Text.Json.Nodes.JsonObject();
-            layout["width"] ??= chart.Width;
+            if (layout["autosize"]?.GetValue<bool>() != true)
+            {
+                // A chart that sizes itself to its container keeps no fixed width.
+                layout["width"] ??= chart.Width;
+            }
             layout["height"] ??= chart.Height;
             var figure = new System.Text.Json.Nodes.JsonObject { ["data"] = System.Text.Json.Nodes.JsonNode.Parse(parts["data"]), ["layout"] = layout };
             writer.Write(figure.ToJsonString());
