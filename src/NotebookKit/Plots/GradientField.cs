@@ -25,22 +25,7 @@ public static class GradientField
         {
             throw new ArgumentOutOfRangeException(nameof(arrowsPerAxis), arrowsPerAxis, "Draw between 2 and 40 arrows per axis (15 reads well).");
         }
-        var grid = Grid.Over(xRange.Min, xRange.Max, yRange.Min, yRange.Max, 100);
-        var traces = new List<Trace>
-        {
-            new Contour
-            {
-                name = "f(x, y)",
-                x = grid.Xs,
-                y = grid.Ys,
-                z = grid.Reshape(Enumerable.Range(0, grid.Points.ColumnCount).Select(k => f(grid.Points[0, k], grid.Points[1, k]))),
-                ncontours = 25,
-                showscale = false,
-                showlegend = true,
-                colorscale = "Greys",
-                contours = new Contours { coloring = "lines" },
-            },
-        };
+        var traces = new List<Trace> { SurfaceTraces.Contours(f, xRange, yRange, 100) };
         double dx = (xRange.Max - xRange.Min) / arrowsPerAxis, dy = (yRange.Max - yRange.Min) / arrowsPerAxis;
         var xs = new List<double?>();
         var ys = new List<double?>();
@@ -77,14 +62,7 @@ public static class GradientField
         });
         if (minimum is { } min)
         {
-            traces.Add(new Scatter
-            {
-                name = "minimum",
-                x = new[] { min.X },
-                y = new[] { min.Y },
-                mode = "markers",
-                marker = new Marker { symbol = "cross", size = 12, color = "black" },
-            });
+            traces.Add(SurfaceTraces.Minimum(min));
         }
         return ChartStyle.Finish(Chart.Plot(traces, ChartStyle.Layout(title, "x", "y")));
     }

@@ -17,23 +17,7 @@ public static class OptimizerPaths
         Func<double, double, double> f, IEnumerable<Series> paths, (double Min, double Max) xRange, (double Min, double Max) yRange,
         string title, (double X, double Y)? minimum = null, int resolution = 120)
     {
-        var grid = Grid.Over(xRange.Min, xRange.Max, yRange.Min, yRange.Max, resolution);
-        var z = grid.Reshape(Enumerable.Range(0, grid.Points.ColumnCount).Select(k => f(grid.Points[0, k], grid.Points[1, k])));
-        var traces = new List<Trace>
-        {
-            new Contour
-            {
-                name = "f(x, y)",
-                x = grid.Xs,
-                y = grid.Ys,
-                z = z,
-                ncontours = 25,
-                showscale = false,
-                showlegend = true,
-                colorscale = "Greys",
-                contours = new Contours { coloring = "lines" },
-            },
-        };
+        var traces = new List<Trace> { SurfaceTraces.Contours(f, xRange, yRange, resolution) };
         foreach (var (path, index) in paths.Select((p, i) => (p, i)))
         {
             path.Validate();
@@ -49,14 +33,7 @@ public static class OptimizerPaths
         }
         if (minimum is { } min)
         {
-            traces.Add(new Scatter
-            {
-                name = "minimum",
-                x = new[] { min.X },
-                y = new[] { min.Y },
-                mode = "markers",
-                marker = new Marker { symbol = "cross", size = 12, color = "black" },
-            });
+            traces.Add(SurfaceTraces.Minimum(min));
         }
         return ChartStyle.Finish(Chart.Plot(traces, ChartStyle.Layout(title, "x", "y")));
     }
