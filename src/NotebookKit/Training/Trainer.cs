@@ -182,16 +182,16 @@ public static class Trainer
                 throw new ArgumentException("Early stopping watches the dev cost: set FitOptions.Dev = (Xdev, Ydev) as well.", nameof(options));
             }
         }
-        if (options.Dev is var (devX, devY) && (devX.ColumnCount != devY.ColumnCount || devX.RowCount != x.RowCount || devY.RowCount != y.RowCount))
+        if (options.Dev is var (devX, devY))
         {
-            throw new ArgumentException(
-                $"The dev set has X {Shapes.Of(devX)} and Y {Shapes.Of(devY)}; it needs {x.RowCount} feature rows and {y.RowCount} label rows like the training set, and as many X as Y columns.",
-                nameof(options));
-        }
-        if (options.Dev is var (devSetX, devSetY))
-        {
-            FiniteValues.Require(devSetX, "the dev set's X", "Trainer.Fit");
-            FiniteValues.Require(devSetY, "the dev set's Y", "Trainer.Fit");
+            if (devX.ColumnCount != devY.ColumnCount || devX.RowCount != x.RowCount || devY.RowCount != y.RowCount)
+            {
+                throw new ArgumentException(
+                    $"The dev set has X {Shapes.Of(devX)} and Y {Shapes.Of(devY)}; it needs {x.RowCount} feature rows and {y.RowCount} label rows like the training set, and as many X as Y columns.",
+                    nameof(options));
+            }
+            FiniteValues.Require(devX, "the dev set's X", "Trainer.Fit");
+            FiniteValues.Require(devY, "the dev set's Y", "Trainer.Fit");
         }
         return x.ColumnCount;
     }
