@@ -26,7 +26,7 @@ public sealed class CommandLineTests : IDisposable
     public async Task Run_with_html_writes_executed_notebooks_pages_and_index_and_leaves_sources_untouched()
     {
         var first = new NotebookBuilder().Markdown("# First\n\nLoss $L = -\\log p$.").Code("Console.WriteLine(\"hi\");").Save(Path.Combine(Sources, "01-first.ipynb"));
-        var second = new NotebookBuilder().Code(Setup.NuGetLines).Code("XPlot.Plotly.Chart.Plot(new XPlot.Plotly.Scatter { x = new[] { 1, 2 }, y = new[] { 2, 1 } })").Save(Path.Combine(Sources, "02-second.ipynb"));
+        var second = new NotebookBuilder().Code(Setup.Cell).Code("LineCharts.Lines(new[] { Series.Of(\"loss\", new[] { 2.0, 1 }) }, \"Loss\", \"step\", \"loss\")").Save(Path.Combine(Sources, "02-second.ipynb"));
         var before = File.ReadAllText(first);
 
         var exit = await Run("run", Sources, "--html", "--out", Out);

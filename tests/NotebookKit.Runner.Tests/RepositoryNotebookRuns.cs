@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using NotebookKit.Runner.Execution;
+using NotebookKit.Runner.Notebooks;
 using NotebookKit.Runner.Tests.Support;
 
 namespace NotebookKit.Runner.Tests;
@@ -24,6 +26,10 @@ public abstract class RepositoryNotebookRuns(string culture)
         var run = await new NotebookRunner(options).RunAsync(RepositoryNotebookTests.Load(notebook));
 
         Assert.True(run.Succeeded, $"{culture}: {run.FailureMessage}");
+        // Every chart, shown by the setup cell's display, carries its plotly figure as JSON, not as a string.
+        var charts = run.Executed.Cells.SelectMany(cell => cell.Outputs).Select(output => output?["data"]).OfType<JsonObject>()
+            .Where(data => data["text/html"] is { } html && MultilineText.Read(html).Contains("notebookkit-chart-", StringComparison.Ordinal)).ToList();
+        Assert.All(charts, data => Assert.IsType<JsonObject>(data["application/vnd.plotly.v1+json"]));
     }
 }
 

@@ -64,6 +64,21 @@ public sealed class RepositoryNotebookTests
         Assert.True(problems.Count == 0, $"{notebook}: {string.Join("; ", problems)}");
     }
 
+    [Fact]
+    public void Every_notebook_opens_with_the_same_setup_cell_which_shows_charts_without_a_kernel_extension()
+    {
+        var setups = Repository.Notebooks().Select(path => NotebookDocument.Load(path))
+            .ToDictionary(notebook => notebook.DisplayName, notebook => notebook.Cells.First(cell => cell.IsCode).Source);
+
+        var setup = setups.Values.First();
+        Assert.All(setups, pair => Assert.True(pair.Value == setup, $"{pair.Key}'s setup cell differs from {setups.Keys.First()}'s"));
+        Assert.True(setup.Split('\n').Length <= 30, $"the setup cell has {setup.Split('\n').Length} lines: keep it short");
+        Assert.Contains("#r \"nuget: XPlot.Plotly, 4.1.0\"", setup);
+        Assert.Contains("Formatter.Register<XPlot.Plotly.PlotlyChart>((chart, writer) => writer.Write(ChartDisplay.PlotlyJson(chart)), ChartDisplay.PlotlyMimeType);", setup);
+        // The package's kernel extension does not load in today's kernel (README, "Charts").
+        Assert.DoesNotContain(Repository.Notebooks(), path => File.ReadAllText(path).Contains("XPlot.Plotly.Interactive", StringComparison.OrdinalIgnoreCase));
+    }
+
     private static IEnumerable<string> CellProblems(NotebookCell cell)
     {
         if (string.IsNullOrEmpty(cell.Id))

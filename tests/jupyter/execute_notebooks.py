@@ -4,23 +4,16 @@ dotnet-interactive kernel in Jupyter mode, as JupyterLab would run it; exits 1 n
 
 Usage: execute_notebooks.py <Microsoft.DotNet.Interactive.App.dll> <notebooks folder>
 
-The kernel is registered in a temporary JUPYTER_PATH with --http-local-only (no port on other interfaces).
-XPlot.Plotly.Interactive is not on every package source: where the kernel cannot restore it, the notebook is
-executed again with XPlot.Plotly of the same version in its place, as the headless runner does."""
+The kernel is registered in a temporary JUPYTER_PATH with --http-local-only (no port on other interfaces). Each
+notebook is sent as it stands, cell by cell, as JupyterLab sends it."""
 import glob, json, os, sys, tempfile, time
 
 import nbformat
 from nbclient import NotebookClient
 
-INTERACTIVE = '#r "nuget: XPlot.Plotly.Interactive, 4.1.0"'
-PLAIN = '#r "nuget: XPlot.Plotly, 4.1.0"'
 
-
-def execute(path, folder, substitute=False):
+def execute(path, folder):
     notebook = nbformat.read(path, as_version=4)
-    for cell in notebook.cells:
-        if substitute and cell.cell_type == "code":
-            cell.source = cell.source.replace(INTERACTIVE, PLAIN)
     client = NotebookClient(notebook, timeout=600, kernel_name="notebookkit-csharp", resources={"metadata": {"path": folder}})
     client.execute()
 
@@ -33,19 +26,11 @@ def main(app, folder):
         json.dump({"argv": ["dotnet", app, "jupyter", "--default-kernel", "csharp", "{connection_file}", "--http-local-only"],
                    "display_name": ".NET (C#)", "language": "C#"}, f)
     os.environ["JUPYTER_PATH"] = kernels
-    failed, substitute = [], False
+    failed = []
     for path in sorted(glob.glob(os.path.join(folder, "*.ipynb"))):
         name, start = os.path.basename(path), time.time()
         try:
-            try:
-                execute(path, folder, substitute)
-            except Exception as error:  # nbclient raises CellExecutionError or its own subclasses
-                if substitute or "XPlot.Plotly.Interactive" not in str(error) or "NU1101" not in str(error):
-                    raise
-                substitute = True  # from here on, as the runner does
-                execute(path, folder, substitute)
-            if substitute:
-                name += " (XPlot.Plotly in place of XPlot.Plotly.Interactive)"
+            execute(path, folder)
             print(f"{name}: ran without errors in {time.time() - start:.1f} s", flush=True)
         except Exception as error:  # any failure of the notebook is reported, and the next one runs
             failed.append(name)

@@ -26,36 +26,18 @@ public sealed record RunOptions
 /// </summary>
 public sealed class NotebookRunner(RunOptions options)
 {
-    private int interactivePackageMissing;
-
     /// <summary>Loads and runs the notebook at <paramref name="path"/>.</summary>
     /// <exception cref="NotebookFormatException">The file is missing or not an nbformat 4 notebook.</exception>
     public Task<NotebookRunResult> RunFileAsync(string path, IRunProgress? progress = null, CancellationToken cancellation = default) =>
         RunAsync(NotebookDocument.Load(path), progress, cancellation);
 
-    /// <summary>Runs <paramref name="notebook"/>; the notebook itself is not changed.</summary>
+    /// <summary>
+    /// Runs <paramref name="notebook"/> in a fresh kernel, sending each code cell's source exactly as it stands, and
+    /// nothing else; the notebook itself is not changed.
+    /// </summary>
     /// <exception cref="KernelStartException">The kernel could not be started.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> fired; the kernel has been ended.</exception>
     public async Task<NotebookRunResult> RunAsync(NotebookDocument notebook, IRunProgress? progress = null, CancellationToken cancellation = default)
-    {
-        if (Volatile.Read(ref interactivePackageMissing) == 0)
-        {
-            if (await RunOnceAsync(notebook, substitute: false, progress, cancellation) is { } run)
-            {
-                return run;
-            }
-
-            if (Interlocked.Exchange(ref interactivePackageMissing, 1) == 0)
-            {
-                progress?.Notice($"{PlotlyDisplay.InteractivePackage} could not be restored from the configured NuGet sources: charts use XPlot.Plotly of the same version with the runner's chart formatter, which displays them the same way.");
-            }
-        }
-
-        return (await RunOnceAsync(notebook, substitute: true, progress, cancellation))!;
-    }
-
-    /// <summary>One run in a fresh kernel; null when XPlot.Plotly.Interactive could not be restored and <paramref name="substitute"/> is false.</summary>
-    private async Task<NotebookRunResult?> RunOnceAsync(NotebookDocument notebook, bool substitute, IRunProgress? progress, CancellationToken cancellation)
     {
         var executed = notebook.Clone();
         var defaultKernel = CellKernel.DefaultOf(executed);
@@ -89,14 +71,8 @@ public sealed class NotebookRunner(RunOptions options)
                 var count = ++executionCount;
                 progress?.CellStarting(executed, cell, count);
                 var cellClock = Stopwatch.StartNew();
-                var code = substitute ? PlotlyDisplay.Substitute(cell.Source) : cell.Source;
-                var submission = await kernel.SubmitAsync(code, kernelName, options.CellTimeout, Printed(progress, executed, cell), cancellation);
+                var submission = await kernel.SubmitAsync(cell.Source, kernelName, options.CellTimeout, Printed(progress, executed, cell), cancellation);
                 cancellation.ThrowIfCancellationRequested();
-                if (!substitute && submission.Failure is { } missing && PlotlyDisplay.IsMissingInteractivePackage(code, missing.Message))
-                {
-                    return null;
-                }
-
                 var outputs = KernelOutputs.From(submission.Events, count);
                 var place = CellErrors.Place(notebook.DisplayName, cell, count);
                 ErrorOutput? error = submission switch
@@ -110,10 +86,6 @@ public sealed class NotebookRunner(RunOptions options)
                 {
                     outputs.Add(error);
                 }
-                else if (PlotlyDisplay.LoadsXPlot(code))
-                {
-                    outputs.AddRange(await RegisterChartDisplayAsync(kernel, substitute, cancellation));
-                }
 
                 cell.SetExecution(count, outputs);
                 result = new CellResult(cell.Number, error is null ? CellStatus.Succeeded : CellStatus.Failed, outputs, cellClock.Elapsed, error?.Value);
@@ -125,23 +97,6 @@ public sealed class NotebookRunner(RunOptions options)
         }
 
         return new NotebookRunResult(notebook, executed, results, clock.Elapsed);
-    }
-
-    /// <summary>After the cell that loads XPlot: the chart displays (see <see cref="PlotlyDisplay"/>); a notice when the kernel refused them.</summary>
-    private static async Task<IEnumerable<CellOutput>> RegisterChartDisplayAsync(KernelSession kernel, bool substitute, CancellationToken cancellation)
-    {
-        var scripts = substitute ? new[] { PlotlyDisplay.HtmlFormatterCode, PlotlyDisplay.JsonFormatterCode } : [PlotlyDisplay.JsonFormatterCode];
-        var notices = new List<CellOutput>();
-        foreach (var script in scripts)
-        {
-            var submission = await kernel.SubmitAsync(script, KernelNames.CSharp, TimeSpan.FromSeconds(60), cancellation: cancellation);
-            if (!submission.Succeeded)
-            {
-                notices.Add(new StreamOutput("stderr", $"The runner could not register its chart display in this kernel: {submission.Failure?.Message ?? "the kernel ended"}\n"));
-            }
-        }
-
-        return notices;
     }
 
     private static Action<KernelEvent>? Printed(IRunProgress? progress, NotebookDocument notebook, NotebookCell cell) =>

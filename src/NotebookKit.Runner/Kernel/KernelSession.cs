@@ -75,13 +75,13 @@ public sealed class KernelSession : IAsyncDisposable
     private static async Task<KernelSession> ConnectAsync(string app, string workingDirectory, CultureInfo culture)
     {
         var connector = new StdIoKernelConnector(
-            ["dotnet", $"\"{app}\"", "stdio"],
+            [.. DiesWithRunner, "dotnet", $"\"{app}\"", "stdio"],
             "root",
             KernelHost.CreateHostUri($"notebookkit-{Guid.NewGuid():N}"),
             new DirectoryInfo(workingDirectory));
         try
         {
-            var root = await WithCulture(culture, connector.CreateRootProxyKernelAsync);
+            var root = await WithCulture(culture, () => StarterThread.RunAsync(connector.CreateRootProxyKernelAsync));
             var process = ProcessOf(connector);
             var composite = new CompositeKernel { root };
             var info = await root.SendAsync(new RequestKernelInfo());
@@ -189,6 +189,14 @@ public sealed class KernelSession : IAsyncDisposable
             // Already gone.
         }
     }
+
+    /// <summary>
+    /// On Linux, <c>setpriv --pdeathsig KILL</c> (util-linux): the kernel is killed when the runner ends, however it
+    /// ends (see <see cref="StarterThread"/>). Elsewhere a runner that is killed, rather than interrupted, leaves its
+    /// kernels running until they are ended by hand.
+    /// </summary>
+    private static string[] DiesWithRunner =>
+        OperatingSystem.IsLinux() && File.Exists("/usr/bin/setpriv") ? ["/usr/bin/setpriv", "--pdeathsig", "KILL"] : [];
 
     /// <summary>
     /// The connector's own <see cref="Process"/> object: only the object that started a process can read its exit

@@ -13,6 +13,9 @@ public static partial class HtmlAssets
     private static readonly Lazy<string> KatexCss = new(() => InlineFonts(Text("katex/katex.min.css"), name => Bytes($"katex/fonts/{name}")));
     private static readonly Lazy<string> Plotly = new(() => ScriptSafe(Text("plotly/plotly.min.js")));
 
+    /// <summary>The plotly.js version the pages embed.</summary>
+    public const string PlotlyJsVersion = "2.35.3";
+
     /// <summary>plotly.js, ready to put in a script element.</summary>
     public static string PlotlyScript => Plotly.Value;
 

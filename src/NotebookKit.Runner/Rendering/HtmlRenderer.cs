@@ -49,7 +49,7 @@ public static partial class HtmlRenderer
             """);
         if (content.Contains("Plotly.newPlot", StringComparison.Ordinal))
         {
-            page.Append($"<script>/*\nplotly.js {PlotlyDisplay.PlotlyJsVersion}\n{HtmlAssets.PlotlyLicense}*/\n{HtmlAssets.PlotlyScript}</script>\n");
+            page.Append($"<script>/*\nplotly.js {HtmlAssets.PlotlyJsVersion}\n{HtmlAssets.PlotlyLicense}*/\n{HtmlAssets.PlotlyScript}</script>\n");
         }
 
         var hasMath = MarkdownHtml.HasMath(content);

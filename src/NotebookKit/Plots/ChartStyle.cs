@@ -40,6 +40,15 @@ internal static class ChartStyle
         };
     }
 
+    /// <summary>The layout of a picture of the plane (contours, paths, decision boundaries): both axes at one scale (see <see cref="EqualScaleAxes"/>).</summary>
+    public static Layout.Layout PlaneLayout(string title, string xTitle, string yTitle)
+    {
+        var layout = Layout(title, xTitle, yTitle);
+        layout.xaxis = EqualScaleAxes.X(xTitle);
+        layout.yaxis = EqualScaleAxes.Y(yTitle);
+        return layout;
+    }
+
     /// <summary>A horizontal axis: a log axis writes 1e-7 as 10⁻⁷, a linear one its numbers in full (3000, not 3k).</summary>
     public static Xaxis XAxis(string title, bool log = false) =>
         new() { title = title, type = log ? "log" : "linear", exponentformat = ExponentFormat(log) };

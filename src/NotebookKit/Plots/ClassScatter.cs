@@ -10,7 +10,7 @@ public static class ClassScatter
 
     /// <summary>Plots the examples of <paramref name="x"/> (2 × m) coloured by their labels <paramref name="y"/> (1 × m).</summary>
     public static PlotlyChart Plot(Matrix<double> x, Matrix<double> y, string title) =>
-        ChartStyle.Finish(Chart.Plot(Traces(x, y), ChartStyle.Layout(title, "x₁", "x₂")), height: 520);
+        ChartStyle.Finish(Chart.Plot(Traces(x, y), ChartStyle.PlaneLayout(title, "x₁", "x₂")), height: 520);
 
     /// <summary>One marker trace per class, in class order.</summary>
     internal static List<Trace> Traces(Matrix<double> x, Matrix<double> y)

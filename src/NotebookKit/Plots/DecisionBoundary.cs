@@ -37,6 +37,6 @@ public static class DecisionBoundary
         };
         var traces = new List<Trace> { boundary };
         traces.AddRange(points);
-        return ChartStyle.Finish(Chart.Plot(traces, ChartStyle.Layout(title, "x₁", "x₂")), height: 520);
+        return ChartStyle.Finish(Chart.Plot(traces, ChartStyle.PlaneLayout(title, "x₁", "x₂")), height: 520);
     }
 }

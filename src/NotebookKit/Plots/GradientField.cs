@@ -64,7 +64,7 @@ public static class GradientField
         {
             traces.Add(SurfaceTraces.Minimum(min));
         }
-        return ChartStyle.Finish(Chart.Plot(traces, ChartStyle.Layout(title, "x", "y")));
+        return ChartStyle.Finish(Chart.Plot(traces, ChartStyle.PlaneLayout(title, "x", "y")));
     }
 
     private static void AddSegment(List<double?> xs, List<double?> ys, double x0, double y0, double x1, double y1)

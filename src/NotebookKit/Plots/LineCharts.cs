@@ -5,6 +5,9 @@ namespace NotebookKit.Plots;
 /// <summary>Line charts of several runs on one set of axes: cost curves, learning-rate schedules, any family of curves.</summary>
 public static class LineCharts
 {
+    /// <summary>The most points a line keeps (see <see cref="Series.Thinned"/>): about three per pixel of a chart's width.</summary>
+    public const int MaxPoints = 2000;
+
     /// <summary>
     /// Cost curves of several runs on one chart, optionally on a logarithmic cost axis and smoothed by a
     /// trailing moving average of <paramref name="smoothing"/> points (the raw curve stays, faint).
@@ -56,14 +59,18 @@ public static class LineCharts
         return ChartStyle.Finish(Chart.Plot(traces, layout));
     }
 
-    private static Scatter Line(Series series, string color, double opacity = 1.0, bool showLegend = true) => new()
+    private static Scatter Line(Series series, string color, double opacity = 1.0, bool showLegend = true)
     {
-        line = new Line { color = color },
-        name = series.Name,
-        x = series.X,
-        y = series.Y,
-        mode = "lines",
-        opacity = opacity,
-        showlegend = showLegend,
-    };
+        var drawn = series.Thinned(MaxPoints);
+        return new Scatter
+        {
+            line = new Line { color = color },
+            name = drawn.Name,
+            x = drawn.X,
+            y = drawn.Y,
+            mode = "lines",
+            opacity = opacity,
+            showlegend = showLegend,
+        };
+    }
 }

@@ -35,6 +35,6 @@ public static class OptimizerPaths
         {
             traces.Add(SurfaceTraces.Minimum(min));
         }
-        return ChartStyle.Finish(Chart.Plot(traces, ChartStyle.Layout(title, "x", "y")));
+        return ChartStyle.Finish(Chart.Plot(traces, ChartStyle.PlaneLayout(title, "x", "y")));
     }
 }

@@ -46,6 +46,39 @@ public sealed record Series(string Name, IReadOnlyList<double> X, IReadOnlyList<
         return this with { Name = window == 1 ? Name : $"{Name} (moving average of {window})", Y = smoothed };
     }
 
+    /// <summary>
+    /// At most about <paramref name="maxPoints"/> points that draw the same line at a chart's width: the points fall
+    /// into buckets of <c>k = ⌈n / (maxPoints / 2)⌉</c> consecutive points, each bucket keeps its lowest and its highest
+    /// point, in order, and the first and last points always stay, so spikes and the band of a noisy curve survive.
+    /// </summary>
+    public Series Thinned(int maxPoints)
+    {
+        if (maxPoints < 4)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxPoints), maxPoints, "Thinning keeps a lowest and a highest point per bucket: allow at least 4 points.");
+        }
+        Validate();
+        int n = Y.Count;
+        if (n <= maxPoints)
+        {
+            return this;
+        }
+        int bucket = (n + maxPoints / 2 - 1) / (maxPoints / 2);
+        var kept = new SortedSet<int> { 0, n - 1 };
+        for (int start = 0; start < n; start += bucket)
+        {
+            int low = start, high = start;
+            for (int i = start + 1; i < Math.Min(start + bucket, n); i++)
+            {
+                low = Y[i] < Y[low] ? i : low;
+                high = Y[i] > Y[high] ? i : high;
+            }
+            kept.Add(low);
+            kept.Add(high);
+        }
+        return this with { X = kept.Select(i => X[i]).ToArray(), Y = kept.Select(i => Y[i]).ToArray() };
+    }
+
     internal void Validate()
     {
         if (X.Count != Y.Count)

@@ -1,14 +1,15 @@
+using NotebookKit.Runner.Notebooks;
+
 namespace NotebookKit.Runner.Tests.Support;
 
-/// <summary>The setup lines of the workbook's notebooks, for tests that need the carried packages.</summary>
+/// <summary>The workbook's setup cell, for tests that build notebooks of their own.</summary>
 public static class Setup
 {
-    public const string NuGetLines = """
-        #r "nuget: MathNet.Numerics, 5.0.0"
-        #r "nuget: Microsoft.Data.Analysis, 0.23.1"
-        #r "nuget: XPlot.Plotly.Interactive, 4.1.0"
-        """;
-
-    /// <summary>The reference to the built library, relative to notebooks/ (where VS Code's kernel runs).</summary>
-    public const string LibraryLine = "#r \"../src/NotebookKit/bin/Debug/net8.0/NotebookKit.dll\"";
+    /// <summary>
+    /// The first code cell every repository notebook opens with (as <see cref="RepositoryNotebookTests"/> checks), with
+    /// its relative <c>#r</c> of the library made absolute, so that it works from any folder.
+    /// </summary>
+    public static string Cell { get; } = AssemblyPaths.Absolute(
+        RepositoryNotebookTests.Load(Path.GetFileName(Repository.Notebooks()[0])).Cells.First(cell => cell.IsCode).Source,
+        Path.Combine(Repository.Root, "notebooks"));
 }

@@ -1,24 +1,15 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using NotebookKit.Plots;
 using XPlot.Plotly;
 
 namespace NotebookKit.Tests.Plots;
 
-/// <summary>Reads back the data and layout JSON a chart hands to plotly.js.</summary>
-internal static partial class ChartJson
+/// <summary>Reads back the data and layout of the plotly figure a notebook shows for a chart.</summary>
+internal static class ChartJson
 {
     public static (JsonElement Data, JsonElement Layout) Of(PlotlyChart chart)
     {
-        string html = chart.GetInlineHtml();
-        return (Parse(DataPattern(), html), Parse(LayoutPattern(), html));
+        var figure = JsonDocument.Parse(ChartDisplay.PlotlyJson(chart)).RootElement;
+        return (figure.GetProperty("data"), figure.GetProperty("layout"));
     }
-
-    private static JsonElement Parse(Regex pattern, string html) =>
-        JsonDocument.Parse(pattern.Match(html).Groups[1].Value).RootElement;
-
-    [GeneratedRegex(@"var data = (.*);\s*\n")]
-    private static partial Regex DataPattern();
-
-    [GeneratedRegex(@"var layout = (.*);\s*\n")]
-    private static partial Regex LayoutPattern();
 }

@@ -28,8 +28,8 @@ public class PlotTests
         var runs = new[] { Series.Of("He", new[] { 0.9, 0.5, 0.2 }), Series.Of("zeros", new[] { 0.69, 0.69, 0.69 }) };
         var (data, layout) = ChartJson.Of(LineCharts.CostCurves(runs, "Cost by initialization", logY: true, smoothing: 2));
         Assert.Equal(4, data.GetArrayLength()); // faint raw curve + smoothed curve per run
-        Assert.Equal("Cost by initialization", layout.GetProperty("title").GetString());
-        Assert.Equal("iteration", layout.GetProperty("xaxis").GetProperty("title").GetString());
+        Assert.Equal("Cost by initialization", layout.GetProperty("title").GetProperty("text").GetString());
+        Assert.Equal("iteration", layout.GetProperty("xaxis").GetProperty("title").GetProperty("text").GetString());
         Assert.Equal("log", layout.GetProperty("yaxis").GetProperty("type").GetString());
         Assert.True(layout.GetProperty("showlegend").GetBoolean());
         Assert.Equal(data[0].GetProperty("line").GetProperty("color").GetString(), data[1].GetProperty("line").GetProperty("color").GetString());
@@ -81,8 +81,8 @@ public class PlotTests
         var (data, layout) = ChartJson.Of(Histograms.SideBySide(panels, "Activations"));
         Assert.Equal(new[] { "x", "x2", "x3" }, data.EnumerateArray().Select(t => t.GetProperty("xaxis").GetString()));
         Assert.True(layout.TryGetProperty("xaxis3", out var third));
-        Assert.Equal(2.0 / 3 + 0.02, third.GetProperty("domain")[0].GetDouble(), 12);
-        Assert.Equal("layer 3: activation", third.GetProperty("title").GetString());
+        Assert.Equal(2.0 / 3 + 0.02, third.GetProperty("domain")[0].GetDouble(), 6); // a chart keeps 6 significant digits
+        Assert.Equal("layer 3: activation", third.GetProperty("title").GetProperty("text").GetString());
         Assert.False(layout.TryGetProperty("xaxis4", out _));
         Assert.False(layout.TryGetProperty("yaxis2", out _));
         Assert.Throws<ArgumentException>(() => Histograms.SideBySide(Enumerable.Repeat(panels[0], 9).ToList(), "too many"));
@@ -98,7 +98,7 @@ public class PlotTests
         Assert.Equal(new[] { "y", "y", "y", "y2", "y2" }, data.EnumerateArray().Select(t => t.GetProperty("yaxis").GetString()));
         var fifth = layout.GetProperty("xaxis5");
         Assert.Equal("y2", fifth.GetProperty("anchor").GetString());
-        Assert.Equal(2.0 / 3 - 0.02, fifth.GetProperty("domain")[1].GetDouble(), 12); // second column of row 2, as wide as the panels above
+        Assert.Equal(2.0 / 3 - 0.02, fifth.GetProperty("domain")[1].GetDouble(), 6); // second column of row 2, as wide as the panels above
         Assert.Equal("y", layout.GetProperty("yaxis2").GetProperty("matches").GetString());
         Assert.Equal("x4", layout.GetProperty("yaxis2").GetProperty("anchor").GetString());
         Assert.True(layout.GetProperty("yaxis").GetProperty("domain")[0].GetDouble() > layout.GetProperty("yaxis2").GetProperty("domain")[1].GetDouble());
@@ -133,7 +133,7 @@ public class PlotTests
         Assert.Equal(30.0, data[0].GetProperty("z")[10][10].GetDouble(), 12);
         Assert.Equal("SGD", data[1].GetProperty("name").GetString());
         Assert.Equal("minimum", data[2].GetProperty("name").GetString());
-        Assert.Equal("f = x²/20 + y²", layout.GetProperty("title").GetString());
+        Assert.Equal("f = x²/20 + y²", layout.GetProperty("title").GetProperty("text").GetString());
     }
 
     [Fact]
@@ -145,4 +145,30 @@ public class PlotTests
         Assert.Equal(1e-2, data[1].GetProperty("x")[0].GetDouble());
         Assert.Contains("0.93", data[1].GetProperty("name").GetString());
     }
+
+    [Fact]
+    public void A_long_curve_is_thinned_to_each_bucket_s_lowest_and_highest_point()
+    {
+        // Hand derivation: 10 points, at most 4 kept → buckets of ⌈10 / 2⌉ = 5: [0..4] keeps its low at 3 (y = −1) and
+        // its high at 1 (y = 9); [5..9] its low at 9 (y = 0) and its high at 6 (y = 8); the first point (0) stays too.
+        var y = new double[] { 5, 9, 4, -1, 3, 2, 8, 1, 1, 0 };
+
+        var thinned = Series.Of("noisy", y).Thinned(4);
+
+        Assert.Equal(new double[] { 0, 1, 3, 6, 9 }, thinned.X);
+        Assert.Equal(new double[] { 5, 9, -1, 8, 0 }, thinned.Y);
+        Assert.Same(thinned, thinned.Thinned(5));
+    }
+
+    [Fact]
+    public void Line_charts_draw_at_most_about_MaxPoints_points_per_curve()
+    {
+        var noisy = Series.Of("SGD", Enumerable.Range(0, 10_000).Select(i => Math.Sin(i) + i * 1e-3));
+
+        var (data, _) = ChartJson.Of(LineCharts.CostCurves(new[] { noisy }, "Cost"));
+
+        Assert.InRange(data[0].GetProperty("y").GetArrayLength(), LineCharts.MaxPoints / 2, LineCharts.MaxPoints + 2);
+        Assert.Equal(9999, data[0].GetProperty("x")[data[0].GetProperty("x").GetArrayLength() - 1].GetDouble());
+    }
 }
+
