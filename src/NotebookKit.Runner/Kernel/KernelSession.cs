@@ -92,6 +92,13 @@ public sealed class KernelSession : IAsyncDisposable
                 names.Add(kernel.LocalName);
             }
 
+            if (names.Contains(Execution.KernelNames.CSharp))
+            {
+                // The kernel's first compilation takes seconds (more on a busy machine); it is done here, where it
+                // counts as the kernel's start, not as In [1]. Diagnostics compile code without running it.
+                await composite.SendAsync(new RequestDiagnostics("Console.WriteLine(6 * 7);", Execution.KernelNames.CSharp));
+            }
+
             return new KernelSession(connector, composite, process, names);
         }
         catch (Exception error)
