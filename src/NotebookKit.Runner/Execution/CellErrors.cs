@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Events;
+using NotebookKit.Runner.Kernel;
 using NotebookKit.Runner.Notebooks;
 
 namespace NotebookKit.Runner.Execution;
@@ -15,8 +17,11 @@ public static partial class CellErrors
     public static string Place(string notebook, NotebookCell cell, int executionCount) =>
         $"{notebook}, In [{executionCount}] (cell index {cell.Index})";
 
-    /// <summary>The kernel reported the cell as failed: a compile error (with its line), an exception, a bad directive.</summary>
-    public static ErrorOutput Failed(string place, CommandFailed failure)
+    /// <summary>
+    /// The kernel reported the cell as failed: a compile error (with its line), an exception, a bad directive, a
+    /// package whose kernel extension does not load (named from the cell's <paramref name="events"/>).
+    /// </summary>
+    public static ErrorOutput Failed(string place, CommandFailed failure, IReadOnlyList<KernelEvent> events)
     {
         var lines = failure.Message.ReplaceLineEndings("\n").Split('\n');
         var first = lines[0];
@@ -28,7 +33,28 @@ public static partial class CellErrors
         }
 
         var name = ExceptionType().Match(first) is { Success: true } thrown ? thrown.Groups["type"].Value : "Error";
-        return Build(name, $"{place}: {first}", lines.Skip(1).Where(line => !IsMachinery(line)));
+        var details = lines.Skip(1).Where(line => !IsMachinery(line)).ToList();
+        if (name == typeof(KernelExtensionLoadException).FullName && ExtensionPackage(events) is { } package)
+        {
+            var cause = details.FirstOrDefault(line => line.StartsWith(" ---> ", StringComparison.Ordinal))?[" ---> ".Length..] ?? first;
+            var message = $"{place}: the kernel extension of the package {package.PackageName} {package.PackageVersion} does not load in this kernel "
+                + $"(dotnet-interactive {KernelTool.Version}): {cause} Remove the package's #r line, or use a version of it built for this kernel.";
+            return Build(name, message, details);
+        }
+
+        return Build(name, $"{place}: {first}", details);
+    }
+
+    /// <summary>
+    /// The package whose kernel extension failed: the kernel names the extension's assembly on stderr ("Failed to load
+    /// kernel extension "T" from assembly PATH"), and that assembly lies in the root of a package the cell added.
+    /// </summary>
+    private static ResolvedPackageReference? ExtensionPackage(IReadOnlyList<KernelEvent> events)
+    {
+        var assembly = events.OfType<ErrorProduced>().Select(error => ExtensionLoadFailed().Match(error.Message))
+            .LastOrDefault(match => match.Success)?.Groups["path"].Value;
+        return assembly is null ? null : events.OfType<PackageAdded>().Select(added => added.PackageReference)
+            .LastOrDefault(package => assembly.StartsWith(package.PackageRoot, StringComparison.Ordinal));
     }
 
     /// <summary>A cell that did not finish within the time limit, after which its kernel was ended.</summary>
@@ -59,6 +85,9 @@ public static partial class CellErrors
 
     [GeneratedRegex(@"^\((?<line>\d+),(?<column>\d+)\): (?<message>error .*)$")]
     private static partial Regex CompileError();
+
+    [GeneratedRegex("^Failed to load kernel extension \"[^\"]*\" from assembly (?<path>.+)$")]
+    private static partial Regex ExtensionLoadFailed();
 
     [GeneratedRegex(@"^(?<type>[A-Za-z_][\w.`]*(Exception|Error)):")]
     private static partial Regex ExceptionType();

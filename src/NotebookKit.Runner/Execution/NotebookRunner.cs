@@ -77,7 +77,7 @@ public sealed class NotebookRunner(RunOptions options)
                 var place = CellErrors.Place(notebook.DisplayName, cell, count);
                 ErrorOutput? error = submission switch
                 {
-                    { Failure: { } failure } => CellErrors.Failed(place, failure),
+                    { Failure: { } failure } => CellErrors.Failed(place, failure, submission.Events),
                     { ExitCode: { } exitCode } => CellErrors.KernelExited(place, exitCode),
                     { TimedOut: true } => CellErrors.TimedOut(place, options.CellTimeout),
                     _ => null,
