@@ -13,7 +13,9 @@ namespace NotebookKit.Runner.Tests;
 /// culture, so xunit runs the cultures in parallel. CI runs every notebook once more in the machine's culture, through
 /// Jupyter and on the managed products (.ci/run).
 /// </summary>
-public abstract class RepositoryNotebookRuns(string culture)
+/// <param name="culture">The kernel's culture.</param>
+/// <param name="validateCharts">Also check every chart with plotly.js's own schema check (once per notebook is enough).</param>
+public abstract class RepositoryNotebookRuns(string culture, bool validateCharts)
 {
     public static TheoryData<string> Notebooks() => RepositoryNotebookTests.Notebooks();
 
@@ -30,9 +32,14 @@ public abstract class RepositoryNotebookRuns(string culture)
         var charts = run.Executed.Cells.SelectMany(cell => cell.Outputs).Select(output => output?["data"]).OfType<JsonObject>()
             .Where(data => data["text/html"] is { } html && MultilineText.Read(html).Contains("notebookkit-chart-", StringComparison.Ordinal)).ToList();
         Assert.All(charts, data => Assert.IsType<JsonObject>(data["application/vnd.plotly.v1+json"]));
+        if (validateCharts)
+        {
+            var problems = PlotlySchema.Problems(charts.Select((data, k) => ($"chart {k + 1}", data["application/vnd.plotly.v1+json"]!)).ToList());
+            Assert.True(problems.Count == 0, $"{notebook}: Plotly.validate finds {problems.Count} problems:\n{string.Join("\n", problems.Take(20))}");
+        }
     }
 }
 
-public sealed class GermanCultureRuns() : RepositoryNotebookRuns("de-DE");
+public sealed class GermanCultureRuns() : RepositoryNotebookRuns("de-DE", validateCharts: true);
 
-public sealed class KoreanCultureRuns() : RepositoryNotebookRuns("ko-KR");
+public sealed class KoreanCultureRuns() : RepositoryNotebookRuns("ko-KR", validateCharts: false);

@@ -51,6 +51,18 @@ public sealed class SubmittedCodeTests : IDisposable
         Assert.Equal("loss</script>", figure["data"]![0]!["name"]!.GetValue<string>());
         Assert.Equal("Loss", figure["layout"]!["title"]!["text"]!.GetValue<string>());
         Assert.Contains("Plotly.newPlot(", MultilineText.Read(data["text/html"]));
+        Assert.Empty(PlotlySchema.Problems([("the chart", figure)]));
+    }
+
+    [Fact]
+    public void Plotly_validate_finds_what_XPlot_writes_unchanged()
+    {
+        // XPlot's own JSON: a title as a plain string and its _isSubplotObj key; the check must see both.
+        var figure = JsonNode.Parse("""{ "data": [{ "type": "scatter", "y": [1, 2] }], "layout": { "title": "Loss", "xaxis": { "title": "step", "_isSubplotObj": true } } }""")!;
+
+        var problems = PlotlySchema.Problems([("XPlot's", figure)]);
+
+        Assert.NotEmpty(problems);
     }
 
     /// <summary>The code's lines that are not blank.</summary>

@@ -33,7 +33,8 @@ public static class DecisionBoundary
             colorscale = new object[] { new object[] { 0, "#f4a6a6" }, new object[] { 1, "#a6c8f4" } },
             showscale = false,
             showlegend = true,
-            contours = new Contours { coloring = "heatmap", showlines = false },
+            contours = new Contours { coloring = "heatmap" },
+            line = new Line { width = 0 }, // no contour lines over the coloured regions
         };
         var traces = new List<Trace> { boundary };
         traces.AddRange(points);
