@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using NotebookKit.Runner.Kernel;
 using NotebookKit.Runner.Rendering;
 using NotebookKit.Runner.Tests.Support;
 
@@ -27,8 +26,8 @@ public sealed class AssetTests
     [Fact]
     public void The_bundled_plotly_is_the_version_the_runner_names_and_the_update_script_pins()
     {
-        Assert.Contains($"plotly.js v{PlotlyDisplay.PlotlyJsVersion}", HtmlAssets.PlotlyScript[..200]);
-        Assert.Contains($"PLOTLY_VERSION={PlotlyDisplay.PlotlyJsVersion}", File.ReadAllText(Path.Combine(Assets, "update-assets.sh")));
+        Assert.Contains($"plotly.js v{HtmlAssets.PlotlyJsVersion}", HtmlAssets.PlotlyScript[..200]);
+        Assert.Contains($"PLOTLY_VERSION={HtmlAssets.PlotlyJsVersion}", File.ReadAllText(Path.Combine(Assets, "update-assets.sh")));
     }
 
     [Fact]

@@ -30,8 +30,8 @@ public static class UntrustedHtml
         sanitizer.AllowedAttributes.Add("class");
         sanitizer.AllowedSchemes.Add("data");
         sanitizer.AllowedSchemes.Add("mailto");
-        // Markdig's math and task lists, the library's tables, the kernel's plain-text values.
-        foreach (var name in new[] { "math", "display", "contains-task-list", "task-list-item", "notebookkit-table", "dni-plaintext" })
+        // Markdig's math, task lists and heading links, the library's tables, the kernel's plain-text values.
+        foreach (var name in new[] { "math", "display", "contains-task-list", "task-list-item", "anchor", "notebookkit-table", "dni-plaintext" })
         {
             sanitizer.AllowedClasses.Add(name);
         }
