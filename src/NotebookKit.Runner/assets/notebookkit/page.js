@@ -12,13 +12,9 @@
     });
   }
 
-  // A title wider than its chart is broken at spaces into lines that fit, with room made for them above the plot.
-  function wrapTitle(layout, width) {
-    var title = typeof layout.title === "string" ? { text: layout.title } : layout.title;
-    if (!title || !title.text || title.text.indexOf("<br") >= 0) {
-      return;
-    }
-
+  // The title of a chart as lines that fit its width, broken at spaces, and the top margin they need. The width it
+  // was wrapped for is kept on the chart's element (data-title-width), to wrap it again when the page is resized.
+  function wrappedTitle(element, title, width) {
     var font = (title.font && title.font.size || 17) + "px " + (title.font && title.font.family || "\"Open Sans\", verdana, arial, sans-serif");
     var context = document.createElement("canvas").getContext("2d");
     context.font = font;
@@ -31,20 +27,41 @@
         lines.push(word);
       }
     });
-    if (lines.length > 1) {
-      layout.title = Object.assign({}, title, { text: lines.join("<br>") });
-      layout.margin = Object.assign({ t: 100 }, layout.margin);
-      layout.margin.t = Math.max(layout.margin.t, 60 + 22 * lines.length);
-    }
+    element.dataset.titleWidth = width;
+    return { title: Object.assign({}, title, { text: lines.join("<br>") }), top: 60 + 22 * lines.length };
   }
 
   function drawCharts() {
+    var charts = [];
     document.querySelectorAll("script.plot-figure").forEach(function (script) {
       var element = script.previousElementSibling;
       var figure = JSON.parse(script.textContent);
       var layout = figure.layout || {};
-      wrapTitle(layout, layout.width || element.clientWidth);
+      var title = typeof layout.title === "string" ? { text: layout.title } : layout.title;
+      var margin = Object.assign({ t: 100 }, layout.margin);
+      var chart = { element: element, title: title, top: margin.t, width: layout.width };
+      if (title && title.text && title.text.indexOf("<br") < 0) {
+        var wrapped = wrappedTitle(element, title, layout.width || element.clientWidth);
+        layout.title = wrapped.title;
+        layout.margin = Object.assign(margin, { t: Math.max(margin.t, wrapped.top) });
+        charts.push(chart);
+      }
+
       Plotly.newPlot(element, figure.data, layout, { responsive: true });
+    });
+
+    var pending;
+    window.addEventListener("resize", function () {
+      clearTimeout(pending);
+      pending = setTimeout(function () {
+        charts.forEach(function (chart) {
+          var width = chart.width || chart.element.clientWidth;
+          if (Number(chart.element.dataset.titleWidth) !== width) {
+            var wrapped = wrappedTitle(chart.element, chart.title, width);
+            Plotly.relayout(chart.element, { title: wrapped.title, "margin.t": Math.max(chart.top, wrapped.top) });
+          }
+        });
+      }, 100);
     });
   }
 
