@@ -68,9 +68,9 @@ public static partial class HtmlAssets
 
     /// <summary>
     /// Writes every asset under <paramref name="siteFolder"/>/<see cref="FolderName"/>, the folder a site's pages
-    /// link; a file already there with the same bytes is left alone. Returns the folder's path.
+    /// link; a file already there with the same bytes is left alone.
     /// </summary>
-    public static string WriteTo(string siteFolder)
+    public static void WriteTo(string siteFolder)
     {
         var folder = Path.Combine(siteFolder, FolderName);
         foreach (var name in Files)
@@ -82,8 +82,6 @@ public static partial class HtmlAssets
                 AtomicFile.WriteAllBytes(target, bytes);
             }
         }
-
-        return folder;
     }
 
     /// <summary>

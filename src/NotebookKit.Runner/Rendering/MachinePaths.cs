@@ -16,7 +16,7 @@ public static class MachinePaths
     public static string Generalize(string text) => Home.Replace(text, "~");
 
     /// <summary>The home folder where it starts a path: not inside a longer path, and followed by a separator.</summary>
-    internal static Regex HomeFolder(string home) => string.IsNullOrEmpty(home) || home is "/" or "\\"
+    private static Regex HomeFolder(string home) => string.IsNullOrEmpty(home) || home is "/" or "\\"
         ? new Regex("(?!)")
         : new Regex($@"(?<![\w.~/\\-]){Regex.Escape(home.TrimEnd('/', '\\'))}(?=[/\\])", RegexOptions.CultureInvariant);
 }
