@@ -38,7 +38,7 @@ public sealed class CommandLineTests : IDisposable
         var firstPage = File.ReadAllText(Path.Combine(Out, "01-first.html"));
         Assert.Contains("<script defer src=\"assets/katex/katex.min.js\"></script>", firstPage);
         Assert.DoesNotContain("plotly", firstPage);
-        Assert.Contains("<a class=\"next\" rel=\"next\" href=\"02-second.html\">", firstPage);
+        Assert.Contains("<a class=\"next\" rel=\"next\" href=\"02-second.html\"", firstPage);
         var secondPage = File.ReadAllText(Path.Combine(Out, "02-second.html"));
         Assert.Contains("<script defer src=\"assets/plotly/plotly.min.js\"></script>", secondPage);
         Assert.Contains("<script type=\"application/json\" class=\"plot-figure\">", secondPage);

@@ -105,6 +105,7 @@ public sealed class HtmlRendererTests : IDisposable
         Assert.Contains("<a href=\"https://example.org/read-more\">read more</a>", html);
         Assert.Contains("<span class=\"math\">", html);
         Assert.Contains("<a href=\"#notes\">a note</a>", html);
+        Assert.Contains("<h1 id=\"results\">Results<a href=\"#results\" class=\"anchor\">¶</a></h1>", html);
         // The page's own assets (plotly.js, KaTeX) sit in its head and may contain any of these; the submission's content is in <main>.
         var content = html[html.IndexOf("<main>", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
         foreach (var dropped in new[] { "querySelector(\"header\")", "display: none", "class=\"run ok\"", "position:fixed", "onerror", "javascript:", "example.com", "<iframe", "<form", "<input", "alert(2)", "onload" })

@@ -8,10 +8,11 @@ using Xunit.Abstractions;
 namespace NotebookKit.Runner.Tests;
 
 /// <summary>
-/// The series as a reader sees it: every chapter's page, read in headless Chromium at 800 and 1280 px. The pages
-/// are rendered from the repository's notebooks (every formula, table, heading and code cell of the series) without
-/// a kernel: each chapter's setup cell shows the kernel's "Loading extensions" line, and its last code cell a chart
-/// (long title, log axes) and a data frame shaped as the kernel sends them.
+/// The series as a reader sees it: every chapter's page and the index, a self-contained page and a submission's
+/// (sanitized, as on a feedback page), read in headless Chromium at 1280 and 800 px. The pages are rendered from the
+/// repository's notebooks (every formula, table, heading and code cell of the series) without a kernel: each
+/// chapter's setup cell shows the kernel's "Loading extensions" line, and its last code cell a chart (long title, log
+/// axes), a data frame and a long printed line, shaped as the kernel sends them.
 /// </summary>
 public sealed partial class RenderedSiteTests(ITestOutputHelper log) : IDisposable
 {
@@ -33,21 +34,25 @@ public sealed partial class RenderedSiteTests(ITestOutputHelper log) : IDisposab
         var writer = Site.Open(site, chapters);
         var pages = chapters.Select(chapter => writer.WritePage(FinishedRun.Of(chapter))).ToList();
         var index = writer.WriteIndex(pages.Select(page => page.Entry).ToList());
-        var selfContained = Site.Open(folder.File("alone"), [chapters[0]], selfContained: true);
-        var (alone, entry) = selfContained.WritePage(FinishedRun.Of(chapters[0]));
+        // 06 has the series' display math over several lines, 07 its widest table and formulas.
+        var (optimizers, methods) = (chapters.Single(chapter => chapter.FileName.StartsWith("06-")), chapters.Single(chapter => chapter.FileName.StartsWith("07-")));
+        var selfContained = Site.Open(folder.File("alone"), [optimizers], selfContained: true);
+        var (alone, entry) = selfContained.WritePage(FinishedRun.Of(optimizers));
         selfContained.WriteIndex([entry]);
+        var feedback = folder.File("feedback.html");
+        File.WriteAllText(feedback, HtmlRenderer.Render(FinishedRun.Of(methods), new PageOptions(Untrusted: true)));
 
         await using var browser = await Chromium.LaunchAsync(folder.File("profile"));
         var errors = new List<string>();
         var problems = new List<string>();
         var probes = new Dictionary<string, PageProbe>(StringComparer.Ordinal);
-        foreach (var file in pages.Select(page => page.Path).Append(index).Append(alone))
+        foreach (var file in pages.Select(page => page.Path).Append(index).Append(alone).Append(feedback))
         {
             // A self-contained page carries its assets; a page of the site, only its own text and chart data.
-            Assert.True(file == alone || Lean(file) <= Megabyte, $"{Path.GetFileName(file)} is {Lean(file) / 1e6:0.00} MB beyond its chart data");
+            Assert.True(file == alone || file == feedback || Lean(file) <= Megabyte, $"{Path.GetFileName(file)} is {Lean(file) / 1e6:0.00} MB beyond its chart data");
             var read = await PageProbe.ReadAsync(browser, file, Widths, errors);
             probes[file] = read[0];
-            problems.AddRange(read.SelectMany((probe, i) => Problems(probe, file == index).Select(problem => $"{Path.GetRelativePath(folder.Path, file)} @{Widths[i]} px: {problem}")));
+            problems.AddRange(read.Zip(Widths).SelectMany(pair => Problems(pair.First, file == index).Select(problem => $"{Path.GetRelativePath(folder.Path, file)} @{pair.Second} px: {problem}")));
         }
 
         problems.AddRange(probes.SelectMany(probe => DeadLinks(probe.Key, probe.Value, probes)).Distinct());

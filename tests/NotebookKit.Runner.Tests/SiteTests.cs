@@ -27,7 +27,7 @@ public sealed class SiteTests : IDisposable
         Assert.All(HtmlAssets.Files, file => Assert.True(File.Exists(Path.Combine(Out, "assets", file)), file));
         var middle = File.ReadAllText(Path.Combine(Out, "02-b.html"));
         Assert.Contains("<link rel=\"stylesheet\" href=\"assets/notebookkit/page.css\">", middle);
-        Assert.Contains("<a class=\"previous\" rel=\"prev\" href=\"01-a.html\">← 1 &#183; A</a><a class=\"index\" href=\"index.html\">All notebooks</a><a class=\"next\" rel=\"next\" href=\"03-c.html\">3 &#183; C →</a>", middle);
+        Assert.Contains("<a class=\"previous\" rel=\"prev\" href=\"01-a.html\" title=\"1 &#183; A\">← 1 &#183; A</a><a class=\"index\" href=\"index.html\">All notebooks</a><a class=\"next\" rel=\"next\" href=\"03-c.html\" title=\"3 &#183; C\">3 &#183; C →</a>", middle);
         Assert.DoesNotContain("rel=\"prev\"", File.ReadAllText(Path.Combine(Out, "01-a.html")));
         Assert.DoesNotContain("rel=\"next\"", File.ReadAllText(Path.Combine(Out, "03-c.html")));
         Assert.Contains("<a href=\"01-a.html\">1 &#183; A</a><span class=\"topic\">The first chapter, on <span class=\"math\">\\(x\\)</span>.</span>", index);
@@ -46,7 +46,7 @@ public sealed class SiteTests : IDisposable
         var later = Site.Open(Out, [second]);
         var (page, _) = later.WritePage(FinishedRun.Of(second));
 
-        Assert.Contains("<a class=\"previous\" rel=\"prev\" href=\"01-first.html\">← First</a>", File.ReadAllText(page));
+        Assert.Contains("<a class=\"previous\" rel=\"prev\" href=\"01-first.html\" title=\"First\">← First</a>", File.ReadAllText(page));
     }
 
     [Fact]

@@ -25,8 +25,8 @@ public sealed record Navigation(ChapterLink? Previous, ChapterLink? Next)
     /// <summary>The links as a <c>nav</c> element; <paramref name="place"/> is <c>top</c> or <c>bottom</c>.</summary>
     public string Render(string place)
     {
-        var previous = Previous is { } before ? $"<a class=\"previous\" rel=\"prev\" href=\"{Href(before)}\">← {Encode(before.Title)}</a>" : "";
-        var next = Next is { } after ? $"<a class=\"next\" rel=\"next\" href=\"{Href(after)}\">{Encode(after.Title)} →</a>" : "";
+        var previous = Previous is { } before ? $"<a class=\"previous\" rel=\"prev\" href=\"{Href(before)}\" title=\"{Encode(before.Title)}\">← {Encode(before.Title)}</a>" : "";
+        var next = Next is { } after ? $"<a class=\"next\" rel=\"next\" href=\"{Href(after)}\" title=\"{Encode(after.Title)}\">{Encode(after.Title)} →</a>" : "";
         return $"<nav class=\"chapters {place}\" aria-label=\"Chapters\">{previous}<a class=\"index\" href=\"{IndexPage}\">All notebooks</a>{next}</nav>\n";
     }
 

@@ -36,6 +36,10 @@ public static class UntrustedHtml
             sanitizer.AllowedClasses.Add(name);
         }
 
+        // A heading keeps its id: the page's contents and the heading's own link point to it (page.js uses no global
+        // an id could stand in for without checking it).
+        sanitizer.RemovingAttribute += (_, removing) =>
+            removing.Cancel = removing.Attribute.Name == "id" && removing.Tag.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
         sanitizer.FilterUrl += (_, url) =>
         {
             if (url.SanitizedUrl is not { } kept)

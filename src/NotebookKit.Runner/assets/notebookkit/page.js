@@ -65,11 +65,12 @@
     });
   }
 
-  if (typeof katex !== "undefined") {
+  // Loaded only where the page has math or charts; an element whose id is a global's name is not them.
+  if (typeof katex !== "undefined" && typeof katex.render === "function") {
     drawMath();
   }
 
-  if (typeof Plotly !== "undefined") {
+  if (typeof Plotly !== "undefined" && typeof Plotly.newPlot === "function") {
     drawCharts();
   }
 })();
