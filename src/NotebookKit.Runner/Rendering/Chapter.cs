@@ -38,7 +38,7 @@ public static partial class Chapter
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    /// <summary>The end of a sentence: after its full stop (or ? or !) comes a space and a capital, or nothing.</summary>
+    /// <summary>The space after a sentence: its full stop (or ? or !, perhaps closing emphasis, a quote or a parenthesis), then a capital (or emphasis, a quote, a parenthesis, math or code).</summary>
     [GeneratedRegex(@"(?<=[.!?][*_)""”’]*)\s+(?=[\p{Lu}*_""“‘(\[$`])")]
     private static partial Regex SentenceEnd();
 }
