@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using NotebookKit.Runner.Kernel;
 using NotebookKit.Runner.Rendering;
 using NotebookKit.Runner.Tests.Support;
 

@@ -1,5 +1,6 @@
 using NotebookKit.Runner.Cli;
 using NotebookKit.Runner.Notebooks;
+using NotebookKit.Runner.Rendering;
 using NotebookKit.Runner.Tests.Support;
 
 namespace NotebookKit.Runner.Tests;
@@ -35,14 +36,17 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(before, File.ReadAllText(first));
         Assert.Equal("hi\n", MultilineText.Read(NotebookDocument.Load(Path.Combine(Out, "01-first.ipynb")).Cells[1].Outputs[0]!["text"]));
         var firstPage = File.ReadAllText(Path.Combine(Out, "01-first.html"));
-        Assert.Contains("katex.render", firstPage);
-        Assert.DoesNotContain("Plotly.newPlot", firstPage);
+        Assert.Contains("<script defer src=\"assets/katex/katex.min.js\"></script>", firstPage);
+        Assert.DoesNotContain("plotly", firstPage);
+        Assert.Contains("<a class=\"next\" rel=\"next\" href=\"02-second.html\"", firstPage);
         var secondPage = File.ReadAllText(Path.Combine(Out, "02-second.html"));
-        Assert.Contains("plotly.js v2.35.3", secondPage);
-        Assert.Contains("Plotly.newPlot", secondPage);
+        Assert.Contains("<script defer src=\"assets/plotly/plotly.min.js\"></script>", secondPage);
+        Assert.Contains("<script type=\"application/json\" class=\"plot-figure\">", secondPage);
+        Assert.All(HtmlAssets.Files, file => Assert.True(File.Exists(Path.Combine(Out, "assets", file)), file));
         var index = File.ReadAllText(Path.Combine(Out, "index.html"));
         Assert.Contains("href=\"01-first.html\"", index);
         Assert.Contains("href=\"02-second.html\"", index);
+        Assert.Contains("Loss <span class=\"math\">", index);
         var console = output.ToString();
         Assert.Contains("[1/2] ", console);
         Assert.Contains("[2/2] ", console);
@@ -247,6 +251,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData(new[] { "grade", "SUBMISSIONS", "--source", "SOURCES", "--out", "SUBMISSIONS" }, "would overwrite the source")]
     [InlineData(new[] { "run", "x", "--source", "y" }, "'--source' is not an option of 'run'")]
     [InlineData(new[] { "grade", "SUBMISSIONS", "--source", "SOURCES", "--html" }, "'--html' is not an option of 'grade'")]
+    [InlineData(new[] { "run", "SOURCES", "--self-contained" }, "use it with --html")]
     public async Task Bad_grade_command_lines_exit_with_2_and_run_nothing(string[] args, string message)
     {
         var submissions = folder.File("submissions");

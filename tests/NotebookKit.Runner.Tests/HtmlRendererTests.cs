@@ -16,12 +16,47 @@ public sealed class HtmlRendererTests : IDisposable
     [InlineData("Loss $L < 1$.", "<span class=\"math\">\\(L &lt; 1\\)</span>")]
     [InlineData("$$\\frac{a}{b}$$", "<span class=\"math display\">\\[\\frac{a}{b}\\]</span>")]
     [InlineData("$$\nx^2\n$$", "<div class=\"math\">")]
+    [InlineData("Adam:\n\n$$v^{c} = \\frac{v}{1-\\beta_1^t}, \\quad\ns^{c} = \\frac{s}{1-\\beta_2^t}\\, dW$$\n\nwith", "<span class=\"math display\">\\[v^{c} = \\frac{v}{1-\\beta_1^t}, \\quad\ns^{c} = \\frac{s}{1-\\beta_2^t}\\, dW\\]</span>")]
+    [InlineData("a $$x\\,y\\_z^t}$$ b^t}, and $2 < 3$", "a <span class=\"math display\">\\[x\\,y\\_z^t}\\]</span> b^t}, and <span class=\"math\">\\(2 &lt; 3\\)</span>")]
     public void Markdown_keeps_inline_and_display_math_for_KaTeX(string markdown, string expected)
     {
         var html = MarkdownHtml.Render(markdown);
 
         Assert.Contains(expected, html);
         Assert.True(MarkdownHtml.HasMath(html));
+    }
+
+    [Fact]
+    public void Headings_get_ids_unique_on_the_page_links_to_themselves_and_a_place_in_the_contents()
+    {
+        var notebook = new NotebookBuilder().Markdown("# Title\n\n## Setup").Code("1").Markdown("## Setup\n\n### Step $x$\n\n#### Detail").Document(folder.File("toc.ipynb"));
+
+        var html = HtmlRenderer.Render(FinishedRun.Of(notebook));
+
+        Assert.Contains("<h1 id=\"title\">Title<a href=\"#title\" class=\"anchor\">¶</a></h1>", html);
+        Assert.Contains("<h2 id=\"setup\">Setup<a href=\"#setup\" class=\"anchor\">¶</a></h2>", html);
+        Assert.Contains("<h2 id=\"setup-1\">Setup<a href=\"#setup-1\" class=\"anchor\">¶</a></h2>", html);
+        var contents = html[html.IndexOf("<nav class=\"toc\"", StringComparison.Ordinal)..];
+        Assert.Contains("<li class=\"level-2\"><a href=\"#setup\">Setup</a></li>\n<li class=\"level-2\"><a href=\"#setup-1\">Setup</a></li>\n<li class=\"level-3\"><a href=\"#step-\">Step <span class=\"math\">\\(x\\)</span></a></li>\n</ol>", contents);
+        Assert.DoesNotContain("Detail</a>", contents);
+    }
+
+    [Fact]
+    public void Outputs_show_no_home_folder_and_no_copy_of_the_kernels_stylesheet()
+    {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var notebook = new NotebookBuilder().Code("display(...)").Document(folder.File("paths.ipynb"));
+        notebook.Cells[0].SetExecution(1, [
+            new DisplayOutput(new Dictionary<string, string> { ["text/plain"] = $"Loading extensions from `{home}/.nuget/packages/x/1.0/X.dll`" }),
+            new StreamOutput("stdout", $"with OpenBLAS (/usr/lib/x86_64-linux-gnu/libopenblas.so.0), cores: 2, at {home}/work, not /x{home}/y\n"),
+            new DisplayOutput(new Dictionary<string, string> { ["text/html"] = "<table><tr><td><div class=\"dni-plaintext\"><pre>1</pre></div></td></tr></table><style>\n.dni-code-hint {\n    font-style: italic;\n}\ntable td {\n    text-align: start;\n}\n</style>" }),
+        ]);
+
+        var html = HtmlRenderer.Render(FinishedRun.Of(notebook));
+
+        Assert.Contains("Loading extensions from `~/.nuget/packages/x/1.0/X.dll`", html);
+        Assert.Contains($"with OpenBLAS (/usr/lib/x86_64-linux-gnu/libopenblas.so.0), cores: 2, at ~/work, not /x{home}/y", html);
+        Assert.Contains("<div class=\"output html\"><table><tr><td><div class=\"dni-plaintext\"><pre>1</pre></div></td></tr></table></div>", html);
     }
 
     [Fact]
@@ -43,8 +78,9 @@ public sealed class HtmlRendererTests : IDisposable
         Assert.Contains("<pre class=\"output error\">", html);
         Assert.Contains("class=\"cell not-executed\"", html);
         Assert.Contains("<header class=\"run failed\">", html);
-        Assert.DoesNotContain("katex", html);
-        Assert.DoesNotContain("Plotly.newPlot", html);
+        Assert.DoesNotContain(HtmlAssets.KatexScript[..200], html);
+        Assert.DoesNotContain(HtmlAssets.PlotlyScript[..200], html);
+        Assert.DoesNotContain(HtmlAssets.PageScript, html);
     }
 
     private const string Attack = """
@@ -69,6 +105,7 @@ public sealed class HtmlRendererTests : IDisposable
         Assert.Contains("<a href=\"https://example.org/read-more\">read more</a>", html);
         Assert.Contains("<span class=\"math\">", html);
         Assert.Contains("<a href=\"#notes\">a note</a>", html);
+        Assert.Contains("<h1 id=\"results\">Results<a href=\"#results\" class=\"anchor\">¶</a></h1>", html);
         // The page's own assets (plotly.js, KaTeX) sit in its head and may contain any of these; the submission's content is in <main>.
         var content = html[html.IndexOf("<main>", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
         foreach (var dropped in new[] { "querySelector(\"header\")", "display: none", "class=\"run ok\"", "position:fixed", "onerror", "javascript:", "example.com", "<iframe", "<form", "<input", "alert(2)", "onload" })

@@ -16,9 +16,10 @@ namespace NotebookKit.Runner.Cli;
 /// <param name="HelpFor">For "help": the command whose help to show, or null for the overview.</param>
 /// <param name="Source">For "grade": the instructor's notebooks (files or folders) the submissions are graded against.</param>
 /// <param name="HideSolutions">For "run": write the executed notebooks and pages with each solution region replaced as in the student copy.</param>
+/// <param name="SelfContained">For "run --html": embed plotly.js, KaTeX and the stylesheet in each page instead of linking one shared assets folder.</param>
 public sealed record CommandOptions(
     string Command, IReadOnlyList<string> Inputs, string OutFolder, bool Html, bool InPlace, bool ContinueOnError, TimeSpan CellTimeout,
-    int Jobs, bool LogOutput, string? HelpFor = null, IReadOnlyList<string>? Source = null, bool HideSolutions = false)
+    int Jobs, bool LogOutput, string? HelpFor = null, IReadOnlyList<string>? Source = null, bool HideSolutions = false, bool SelfContained = false)
 {
     /// <summary>The longest --cell-timeout accepted: one day.</summary>
     public const double MaxCellTimeoutSeconds = 86_400;
@@ -49,7 +50,9 @@ public sealed record CommandOptions(
 
         Options:
           --out <folder>            where to write (default: out/ at the repository root)
-          --html                    also write a self-contained page per notebook and index.html
+          --html                    also write a page per notebook and index.html, sharing one assets/ folder
+                                    (plotly.js, KaTeX, the stylesheet): the folder works offline, copied or zipped
+          --self-contained          with --html: embed the assets in every page instead, for a page that travels alone
           --in-place                write each executed notebook over its source
           --continue-on-error       run every cell even after one fails (default: stop at the first failing cell)
           --cell-timeout <seconds>  interrupt a cell after this long and end its kernel (default 300, at most 86400)
@@ -122,7 +125,7 @@ public sealed record CommandOptions(
         var inputs = new List<string>();
         string? outFolder = null;
         var source = new List<string>();
-        bool html = false, inPlace = false, continueOnError = command == "grade", logOutput = false, hideSolutions = false;
+        bool html = false, inPlace = false, continueOnError = command == "grade", logOutput = false, hideSolutions = false, selfContained = false;
         var timeout = TimeSpan.FromSeconds(300);
         var jobs = Environment.ProcessorCount;
         for (var i = 1; i < args.Count; i++)
@@ -158,6 +161,9 @@ public sealed record CommandOptions(
                 case "--hide-solutions" when command == "run":
                     hideSolutions = true;
                     break;
+                case "--self-contained" when command == "run":
+                    selfContained = true;
+                    break;
                 case var option when option.StartsWith("--", StringComparison.Ordinal):
                     throw new UsageException($"'{option}' is not an option of '{command}'. See: {command} --help.");
                 default:
@@ -171,6 +177,11 @@ public sealed record CommandOptions(
             throw new UsageException($"'{command}' needs at least one notebook or folder, e.g. {command} notebooks. See: {command} --help.");
         }
 
+        if (selfContained && !html)
+        {
+            throw new UsageException("--self-contained is about the HTML pages: use it with --html. See: run --help.");
+        }
+
         if (command == "grade" && (source.Count == 0 || inputs.Count != 1))
         {
             throw new UsageException(source.Count == 0
@@ -180,7 +191,7 @@ public sealed record CommandOptions(
 
         var defaultOut = command switch { "student" => Path.Combine("out", "student"), "grade" => Path.Combine("out", "graded"), _ => "out" };
         return new CommandOptions(command, inputs, outFolder ?? Path.Combine(KernelTool.RepositoryRoot, defaultOut), html, inPlace, continueOnError, timeout, jobs, logOutput,
-            Source: source, HideSolutions: hideSolutions);
+            Source: source, HideSolutions: hideSolutions, SelfContained: selfContained);
 
         static CommandOptions HelpRequest(string? helpFor) => new("help", [], "", false, false, false, TimeSpan.Zero, 1, false, helpFor);
     }

@@ -8,8 +8,9 @@ namespace NotebookKit.Runner.Cli;
 
 /// <summary>
 /// <c>run</c>: executes notebooks, up to <see cref="CommandOptions.Jobs"/> at once (each in its own kernel), writes the
-/// executed copies (and with --html their pages and the index), reports progress and a summary. With
-/// --hide-solutions what it writes has each solution region replaced as in the student copy (handouts).
+/// executed copies (and with --html their pages, the index and the assets folder the pages share, or with
+/// --self-contained pages that embed their assets), reports progress and a summary. With --hide-solutions what it
+/// writes has each solution region replaced as in the student copy (handouts).
 /// </summary>
 public static class RunCommand
 {
@@ -23,6 +24,7 @@ public static class RunCommand
         // Made before anything runs, so that a bad region is refused first.
         var handouts = options.HideSolutions ? notebooks.Select(StudentCopy.Create).ToList() : null;
         var runner = new NotebookRunner(new RunOptions { CellTimeout = options.CellTimeout, ContinueOnError = options.ContinueOnError });
+        var site = options.Html ? Site.Open(options.OutFolder, notebooks, options.SelfContained) : null;
         var runs = new NotebookRunResult[notebooks.Count];
         var pages = new IndexEntry?[notebooks.Count];
         var clock = Stopwatch.StartNew();
@@ -39,20 +41,18 @@ public static class RunCommand
 
             run.Executed.Save(targets[i]);
             var written = new List<string> { targets[i] };
-            if (options.Html)
+            if (site is not null)
             {
-                var page = Path.Combine(options.OutFolder, Path.ChangeExtension(notebook.FileName, ".html"));
-                AtomicFile.WriteAllText(page, HtmlRenderer.Render(run));
-                pages[i] = IndexEntry.Of(run, Path.GetFileName(page));
+                (var page, pages[i]) = site.WritePage(run);
                 written.Add(page);
             }
 
             report.NotebookFinished(run, written);
         });
 
-        if (options.Html)
+        if (site is not null)
         {
-            var index = IndexPage.Update(options.OutFolder, pages.OfType<IndexEntry>().ToList());
+            var index = site.WriteIndex(pages.OfType<IndexEntry>().ToList());
             report.Line($"Index of the pages: {DisplayPath.Of(index)}");
         }
 

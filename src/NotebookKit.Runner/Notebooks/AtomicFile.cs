@@ -13,6 +13,9 @@ public static class AtomicFile
     /// <summary>Writes <paramref name="text"/> (UTF-8, no BOM) to <paramref name="path"/>, creating its folder if needed.</summary>
     public static void WriteAllText(string path, string text) => Write(path, temporary => File.WriteAllText(temporary, text, Utf8NoBom));
 
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>, creating its folder if needed.</summary>
+    public static void WriteAllBytes(string path, byte[] bytes) => Write(path, temporary => File.WriteAllBytes(temporary, bytes));
+
     /// <summary>Copies the file <paramref name="from"/> to <paramref name="path"/>, creating its folder if needed.</summary>
     public static void Copy(string from, string path) => Write(path, temporary => File.Copy(from, temporary));
 

@@ -21,21 +21,7 @@ public static class FeedbackPage
             return HtmlRenderer.Render(run, new PageOptions(Untrusted: true, Header: header));
         }
 
-        return $"""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <title>{Encode($"{student} · {grade.Notebook}")}</title>
-            <style>{PageStyle.Css}</style>
-            </head>
-            <body>
-            <main>
-            {header}</main>
-            </body>
-            </html>
-
-            """;
+        return PageLayout.Render($"{student} · {grade.Notebook}", header, PageAssets.SelfContained);
     }
 
     private static string Header(string student, GradeReport grade)

@@ -1,17 +1,49 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using NotebookKit.Runner.Notebooks;
 
 namespace NotebookKit.Runner.Rendering;
 
 /// <summary>
-/// The scripts and styles the HTML pages embed so they open offline: plotly.js and KaTeX, vendored under
-/// <c>assets/</c> (see <c>assets/update-assets.sh</c>) and built into the runner as resources.
+/// What the HTML pages need besides their own HTML: plotly.js and KaTeX with its fonts, vendored under
+/// <c>assets/</c> (see <c>assets/update-assets.sh</c>), and the pages' own stylesheet and script
+/// (<c>assets/notebookkit/</c>), all built into the runner as resources. A site's pages link them from one
+/// <see cref="FolderName"/> folder (<see cref="WriteTo"/>); a self-contained page embeds them.
 /// </summary>
 public static partial class HtmlAssets
 {
-    private static readonly Lazy<string> Katex = new(() => ScriptSafe(Text("katex/katex.min.js")));
-    private static readonly Lazy<string> KatexCss = new(() => InlineFonts(Text("katex/katex.min.css"), name => Bytes($"katex/fonts/{name}")));
-    private static readonly Lazy<string> Plotly = new(() => ScriptSafe(Text("plotly/plotly.min.js")));
+    /// <summary>The plotly.js version the pages draw their charts with.</summary>
+    public const string PlotlyJsVersion = "2.35.3";
+
+    /// <summary>The folder, beside a site's pages, that holds the assets they link.</summary>
+    public const string FolderName = "assets";
+
+    /// <summary>The pages' stylesheet.</summary>
+    public const string PageStyleFile = "notebookkit/page.css";
+
+    /// <summary>The pages' script: draws their math and charts.</summary>
+    public const string PageScriptFile = "notebookkit/page.js";
+
+    /// <summary>plotly.js.</summary>
+    public const string PlotlyFile = "plotly/plotly.min.js";
+
+    /// <summary>KaTeX.</summary>
+    public const string KatexFile = "katex/katex.min.js";
+
+    /// <summary>KaTeX's stylesheet; it loads its fonts from <c>fonts/</c> beside it.</summary>
+    public const string KatexStyleFile = "katex/katex.min.css";
+
+    private static readonly string[] Folders = ["plotly/", "katex/", "notebookkit/"];
+
+    private static readonly Lazy<string> Katex = new(() => ScriptSafe(Text(KatexFile)));
+    private static readonly Lazy<string> KatexCss = new(() => InlineFonts(Text(KatexStyleFile), name => Bytes($"katex/fonts/{name}")));
+    private static readonly Lazy<string> Plotly = new(() => ScriptSafe(Text(PlotlyFile)));
+
+    /// <summary>The pages' stylesheet, ready to put in a style element.</summary>
+    public static string PageStyle => Text(PageStyleFile);
+
+    /// <summary>The pages' script, ready to put in a script element.</summary>
+    public static string PageScript => ScriptSafe(Text(PageScriptFile));
 
     /// <summary>The plotly.js version the pages embed.</summary>
     public const string PlotlyJsVersion = "2.35.3";
@@ -30,6 +62,30 @@ public static partial class HtmlAssets
 
     /// <summary>KaTeX's licence notice.</summary>
     public static string KatexLicense => Text("katex/LICENSE");
+
+    /// <summary>Every asset's name, its path under <see cref="FolderName"/> (licences included).</summary>
+    public static IReadOnlyList<string> Files { get; } = Assembly.GetExecutingAssembly().GetManifestResourceNames()
+        .Where(name => Folders.Any(folder => name.StartsWith(folder, StringComparison.Ordinal)))
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>
+    /// Writes every asset under <paramref name="siteFolder"/>/<see cref="FolderName"/>, the folder a site's pages
+    /// link; a file already there with the same bytes is left alone.
+    /// </summary>
+    public static void WriteTo(string siteFolder)
+    {
+        var folder = Path.Combine(siteFolder, FolderName);
+        foreach (var name in Files)
+        {
+            var target = Path.Combine(folder, name);
+            var bytes = Bytes(name);
+            if (!File.Exists(target) || !File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes))
+            {
+                AtomicFile.WriteAllBytes(target, bytes);
+            }
+        }
+    }
 
     /// <summary>
     /// Rewrites each <c>src:url(fonts/X.woff2) format("woff2"),...</c> of a KaTeX stylesheet to a woff2 data URL,

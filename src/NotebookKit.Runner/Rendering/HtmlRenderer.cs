@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using NotebookKit.Runner.Execution;
-using NotebookKit.Runner.Kernel;
 using NotebookKit.Runner.Notebooks;
 
 namespace NotebookKit.Runner.Rendering;
@@ -13,13 +12,18 @@ namespace NotebookKit.Runner.Rendering;
 /// <summary>How a page is rendered.</summary>
 /// <param name="Untrusted">The notebook is a submission: its markdown's and its outputs' HTML are sanitized (<see cref="UntrustedHtml"/>).</param>
 /// <param name="Header">HTML put above the run's header (a feedback page's scores); the renderer's own, never sanitized.</param>
-public sealed record PageOptions(bool Untrusted = false, string? Header = null);
+/// <param name="Assets">How the page gets its stylesheet and scripts; null: embedded, a page that travels alone.</param>
+/// <param name="Navigation">Links to the chapters before and after and to the index, for a page of a site; null: none.</param>
+public sealed record PageOptions(bool Untrusted = false, string? Header = null, PageAssets? Assets = null, Navigation? Navigation = null);
 
 /// <summary>
-/// Renders an executed notebook as one self-contained HTML page: markdown with LaTeX, code, outputs and plots.
-/// plotly.js and KaTeX are embedded (only when the page needs them), so the page opens offline. A submission's page
-/// (<see cref="PageOptions.Untrusted"/>) shows its HTML sanitized, its SVG as images, so nothing it holds runs or
-/// changes the page's header; the instructor's own pages show their HTML as it is.
+/// Renders an executed notebook as an HTML page: markdown with LaTeX, code, outputs and charts, a table of contents
+/// of its sections, and (for a page of a site) links to the chapters before and after. Its assets (plotly.js, KaTeX,
+/// the stylesheet) are embedded or linked (<see cref="PageAssets"/>); either way the page opens offline. Outputs show
+/// no path of the user's home (<see cref="MachinePaths"/>) and no copy of the kernel's stylesheet
+/// (<see cref="KernelStylesheet"/>). A submission's page (<see cref="PageOptions.Untrusted"/>) shows its HTML
+/// sanitized, its SVG as images, so nothing it holds runs or changes the page's header; the instructor's own pages
+/// show their HTML as it is.
 /// </summary>
 public static partial class HtmlRenderer
 {
@@ -28,65 +32,17 @@ public static partial class HtmlRenderer
     {
         options ??= new PageOptions();
         var notebook = run.Executed;
-        var body = new StringBuilder();
+        var outline = new PageOutline(notebook.Cells.Select(cell => cell.Id).OfType<string>());
+        var content = new StringBuilder();
+        content.Append(options.Header).Append(RunHeader(run));
         foreach (var cell in notebook.Cells)
         {
-            body.Append(RenderCell(cell, run.Cells[cell.Number - 1].Status, options.Untrusted));
+            content.Append(RenderCell(cell, run.Cells[cell.Number - 1].Status, outline, options.Untrusted));
         }
 
-        var content = body.ToString();
-        var title = Title(notebook);
-        var page = new StringBuilder();
-        page.Append($"""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{Encode(title)}</title>
-            <style>{PageStyle.Css}</style>
-
-            """);
-        if (content.Contains("Plotly.newPlot", StringComparison.Ordinal))
-        {
-            page.Append($"<script>/*\nplotly.js {HtmlAssets.PlotlyJsVersion}\n{HtmlAssets.PlotlyLicense}*/\n{HtmlAssets.PlotlyScript}</script>\n");
-        }
-
-        var hasMath = MarkdownHtml.HasMath(content);
-        if (hasMath)
-        {
-            page.Append($"<style>{HtmlAssets.KatexStyle}</style>\n<script>/*\nKaTeX\n{HtmlAssets.KatexLicense}*/\n{HtmlAssets.KatexScript}</script>\n");
-        }
-
-        page.Append("</head>\n<body>\n<main>\n").Append(options.Header).Append(RunHeader(run)).Append(content).Append("</main>\n");
-        if (hasMath)
-        {
-            page.Append(MathScript);
-        }
-
-        return page.Append("</body>\n</html>\n").ToString();
+        var contents = outline.Render(html => options.Untrusted ? UntrustedHtml.Sanitize(html) : html);
+        return PageLayout.Render(Chapter.Title(notebook), content.ToString(), options.Assets ?? PageAssets.SelfContained, options.Navigation, contents);
     }
-
-    /// <summary>The notebook's title: its first markdown heading, else its file name.</summary>
-    public static string Title(NotebookDocument notebook)
-    {
-        var heading = notebook.Cells
-            .Where(cell => cell.CellType == "markdown")
-            .SelectMany(cell => cell.Source.Split('\n'))
-            .FirstOrDefault(line => line.StartsWith('#'));
-        return heading?.TrimStart('#').Trim() is { Length: > 0 } text ? text : notebook.FileName;
-    }
-
-    private const string MathScript = """
-        <script>
-        document.querySelectorAll(".math").forEach(function (element) {
-            var display = element.tagName === "DIV" || element.classList.contains("display");
-            var tex = element.textContent.trim().replace(/^\\[\(\[]/, "").replace(/\\[\)\]]$/, "");
-            katex.render(tex, element, { displayMode: display, throwOnError: false });
-        });
-        </script>
-
-        """;
 
     private static string RunHeader(NotebookRunResult run)
     {
@@ -96,13 +52,13 @@ public static partial class HtmlRenderer
             : $"<header class=\"run failed\"><strong>{Encode(run.Source.FileName)}</strong>: {run.ErrorCount} failing cell(s), {seconds}.<br>{Encode(run.FailureMessage).ReplaceLineEndings("<br>")}</header>\n";
     }
 
-    private static string RenderCell(NotebookCell cell, CellStatus status, bool untrusted)
+    private static string RenderCell(NotebookCell cell, CellStatus status, PageOutline outline, bool untrusted)
     {
         var id = cell.Id is { } cellId ? $" id=\"{Encode(cellId)}\"" : "";
         switch (cell.CellType)
         {
             case "markdown":
-                return $"<section class=\"cell markdown\"{id}>{Markdown(cell.Source, untrusted)}</section>\n";
+                return $"<section class=\"cell markdown\"{id}>{Markdown(cell.Source, untrusted, outline)}</section>\n";
             case "raw":
                 return $"<section class=\"cell raw\"{id}><pre>{Encode(cell.Source)}</pre></section>\n";
         }
@@ -131,10 +87,10 @@ public static partial class HtmlRenderer
         {
             case "stream":
                 var name = JsonPath.GetString(output, "name") ?? "stdout";
-                return $"<pre class=\"output {Encode(name)}\">{Encode(MultilineText.Read(output["text"]))}</pre>";
+                return $"<pre class=\"output {Encode(name)}\">{Encode(MachinePaths.Generalize(MultilineText.Read(output["text"])))}</pre>";
             case "error":
                 var lines = (output["traceback"] as JsonArray ?? []).Select(line => line?.GetValue<string>() ?? "");
-                return $"<pre class=\"output error\">{Encode(AnsiEscape().Replace(string.Join("\n", lines), ""))}</pre>";
+                return $"<pre class=\"output error\">{Encode(MachinePaths.Generalize(AnsiEscape().Replace(string.Join("\n", lines), "")))}</pre>";
             default:
                 return output["data"] is JsonObject data ? RenderData(data, untrusted) : "";
         }
@@ -143,13 +99,15 @@ public static partial class HtmlRenderer
     private static string RenderData(JsonObject data, bool untrusted)
     {
         string? Get(string mimeType) => data[mimeType] is { } node ? MultilineText.Read(node) : null;
+        string? Text(string mimeType) => Get(mimeType) is { } text ? MachinePaths.Generalize(text) : null;
         if (data[PlotlyFigureMimeType] is JsonObject figure)
         {
             return PlotlyFigure(figure);
         }
 
-        if (Get("text/html") is { } html)
+        if (Text("text/html") is { } html)
         {
+            html = KernelStylesheet.Remove(html);
             return $"<div class=\"output html\">{(untrusted ? UntrustedHtml.Sanitize(html) : html)}</div>";
         }
 
@@ -168,30 +126,28 @@ public static partial class HtmlRenderer
             }
         }
 
-        if (Get("text/markdown") is { } markdown)
+        if (Text("text/markdown") is { } markdown)
         {
             return $"<div class=\"output markdown\">{Markdown(markdown, untrusted)}</div>";
         }
 
-        return Get("text/plain") is { } text ? $"<pre class=\"output\">{Encode(text)}</pre>" : "";
+        return Text("text/plain") is { } text ? $"<pre class=\"output\">{Encode(text)}</pre>" : "";
     }
 
     /// <summary>
-    /// A chart drawn from its plotly JSON by the page's own plotly.js. The JSON is written with HTML-sensitive
-    /// characters escaped (<c>&lt;</c> as <c>\u003C</c>), so no title or label can end the script.
+    /// A chart: an element for the page's script to draw it in with plotly.js, and its plotly figure as JSON data
+    /// (not a script that runs). The JSON is written with HTML-sensitive characters escaped (<c>&lt;</c> as
+    /// <c>\u003C</c>), so no title or label can end its element.
     /// </summary>
     private static string PlotlyFigure(JsonObject figure)
     {
         var json = figure.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.Default });
-        return $$"""
-            <div class="output plot"></div>
-            <script>(function (figure, element) { Plotly.newPlot(element, figure.data, figure.layout || {}, { responsive: true }); })({{json}}, document.currentScript.previousElementSibling);</script>
-            """;
+        return $"<div class=\"output plot\"></div><script type=\"application/json\" class=\"{PageLayout.ChartFigureClass}\">{json}</script>";
     }
 
-    private static string Markdown(string markdown, bool untrusted)
+    private static string Markdown(string markdown, bool untrusted, PageOutline? outline = null)
     {
-        var html = MarkdownHtml.Render(markdown);
+        var html = MarkdownHtml.Render(markdown, outline);
         return untrusted ? UntrustedHtml.Sanitize(html) : html;
     }
 

@@ -30,12 +30,16 @@ public static class UntrustedHtml
         sanitizer.AllowedAttributes.Add("class");
         sanitizer.AllowedSchemes.Add("data");
         sanitizer.AllowedSchemes.Add("mailto");
-        // Markdig's math and task lists, the library's tables, the kernel's plain-text values.
-        foreach (var name in new[] { "math", "display", "contains-task-list", "task-list-item", "notebookkit-table", "dni-plaintext" })
+        // Markdig's math, task lists and heading links, the library's tables, the kernel's plain-text values.
+        foreach (var name in new[] { "math", "display", "contains-task-list", "task-list-item", "anchor", "notebookkit-table", "dni-plaintext" })
         {
             sanitizer.AllowedClasses.Add(name);
         }
 
+        // A heading keeps its id: the page's contents and the heading's own link point to it (page.js uses no global
+        // an id could stand in for without checking it).
+        sanitizer.RemovingAttribute += (_, removing) =>
+            removing.Cancel = removing.Attribute.Name == "id" && removing.Tag.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
         sanitizer.FilterUrl += (_, url) =>
         {
             if (url.SanitizedUrl is not { } kept)

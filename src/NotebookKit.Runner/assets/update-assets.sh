@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Re-fetches the JavaScript the runner embeds in its HTML pages, at the pinned versions below, checks each
-# package against its pinned integrity, copies the files in, and checks them against SHA256SUMS.
-# Only this script needs npm: the files are committed and built into the runner, so pages open offline.
+# Re-fetches the JavaScript the runner's HTML pages use (linked from a site's assets/ folder, or embedded), at the
+# pinned versions below, checks each package against its pinned integrity, copies the files in, and checks them against
+# SHA256SUMS. Only this script needs npm: the files are committed and built into the runner, so pages open offline.
+# notebookkit/ (the pages' own stylesheet and script) is the project's own and is not fetched.
 #
 #   bash src/NotebookKit.Runner/assets/update-assets.sh            # fetch and verify
 #   bash src/NotebookKit.Runner/assets/update-assets.sh --rehash   # after changing a version: rewrite SHA256SUMS
 #
-# When changing PLOTLY_VERSION, change PlotlyHtml.PlotlyJsVersion too (a test compares them).
+# When changing PLOTLY_VERSION, change HtmlAssets.PlotlyJsVersion too (a test compares them).
 set -euo pipefail
 cd "$(dirname "$0")"
 
