@@ -51,6 +51,8 @@ public sealed class SubmittedCodeTests : IDisposable
         Assert.Equal("loss</script>", figure["data"]![0]!["name"]!.GetValue<string>());
         Assert.Equal("Loss", figure["layout"]!["title"]!["text"]!.GetValue<string>());
         Assert.Contains("Plotly.newPlot(", MultilineText.Read(data["text/html"]));
+        // Online, the HTML loads the plotly.js the pages embed.
+        Assert.Contains($"cdn.plot.ly/plotly-{Rendering.HtmlAssets.PlotlyJsVersion}.min", MultilineText.Read(data["text/html"]));
         Assert.Empty(PlotlySchema.Problems([("the chart", figure)]));
     }
 

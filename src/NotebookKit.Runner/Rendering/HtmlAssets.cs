@@ -45,9 +45,6 @@ public static partial class HtmlAssets
     /// <summary>The pages' script, ready to put in a script element.</summary>
     public static string PageScript => ScriptSafe(Text(PageScriptFile));
 
-    /// <summary>The plotly.js version the pages embed.</summary>
-    public const string PlotlyJsVersion = "2.35.3";
-
     /// <summary>plotly.js, ready to put in a script element.</summary>
     public static string PlotlyScript => Plotly.Value;
 
