@@ -129,12 +129,12 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
         }
     }
 
-    /// <summary>A table per student (each exercise's score and what its check said), the grader's notes, then the class summary.</summary>
-    public void ClassReport(Gradebook gradebook, IReadOnlyList<string> notebooks, TimeSpan wallTime)
+    /// <summary>A table per student (each exercise's score and what its check said) and the grader's notes, unless not <paramref name="perStudent"/>; then the class summary.</summary>
+    public void ClassReport(Gradebook gradebook, IReadOnlyList<string> notebooks, TimeSpan wallTime, bool perStudent = true)
     {
         lock (gate)
         {
-            foreach (var student in gradebook.Grades.GroupBy(grade => grade.Student, StringComparer.Ordinal))
+            foreach (var student in gradebook.Grades.GroupBy(grade => grade.Student, StringComparer.Ordinal).Where(_ => perStudent))
             {
                 var table = new Table().AddColumns("Notebook", "Exercise", "Score", "Feedback");
                 foreach (var grade in student)
@@ -157,28 +157,61 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
                 }
             }
 
-            var summary = new Table().AddColumn("Student");
-            foreach (var notebook in notebooks)
-            {
-                summary.AddColumn(Markup.Escape(notebook));
-            }
-
-            summary.AddColumn("Total");
-            foreach (var (student, score, max) in gradebook.Totals)
-            {
-                var cells = notebooks.Select(notebook => gradebook.Grades.FirstOrDefault(grade => grade.Student == student && grade.Report.Notebook == notebook)?.Report)
-                    .Select(report => report is null ? "[red]not graded[/]" : $"{report.Score} / {report.MaxScore}");
-                summary.AddRow([Markup.Escape(student), .. cells, $"[bold]{score} / {max}[/]"]);
-            }
-
             console.WriteLine();
             console.MarkupLine($"[bold]Class summary[/] ({Count(gradebook.Totals.Count, "student")}, {wallTime.TotalSeconds:0.0} s)");
-            console.Write(summary);
+            foreach (var columns in SummaryColumns(gradebook, notebooks))
+            {
+                console.Write(Summary(gradebook, columns));
+            }
+
             foreach (var item in gradebook.Ungraded)
             {
                 console.MarkupLine($"[red]{Markup.Escape($"Could not grade {item.Student}/{item.Notebook}: {item.Reason}")}[/]");
             }
         }
+    }
+
+    /// <summary>The class summary's notebooks in groups, each as wide as fits the console beside the Student and Total columns.</summary>
+    private IEnumerable<IReadOnlyList<string>> SummaryColumns(Gradebook gradebook, IReadOnlyList<string> notebooks)
+    {
+        // A column takes its text plus a space either side and a border.
+        var fixedWidth = 1 + gradebook.Totals.Select(total => total.Student.Length).Append("Student".Length).Max() + 3 + "10 / 10".Length + 3;
+        var group = new List<string>();
+        var width = fixedWidth;
+        foreach (var notebook in notebooks)
+        {
+            var column = Math.Max(notebook.Length, "not graded".Length) + 3;
+            if (group.Count > 0 && width + column > console.Profile.Width)
+            {
+                yield return group;
+                group = [];
+                width = fixedWidth;
+            }
+
+            group.Add(notebook);
+            width += column;
+        }
+
+        yield return group;
+    }
+
+    private static Table Summary(Gradebook gradebook, IReadOnlyList<string> notebooks)
+    {
+        var summary = new Table().AddColumn("Student");
+        foreach (var notebook in notebooks)
+        {
+            summary.AddColumn(Markup.Escape(notebook));
+        }
+
+        summary.AddColumn("Total");
+        foreach (var (student, score, max) in gradebook.Totals)
+        {
+            var cells = notebooks.Select(notebook => gradebook.Grades.FirstOrDefault(grade => grade.Student == student && grade.Report.Notebook == notebook)?.Report)
+                .Select(report => report is null ? "[red]not graded[/]" : $"{report.Score} / {report.MaxScore}");
+            summary.AddRow([Markup.Escape(student), .. cells, $"[bold]{score} / {max}[/]"]);
+        }
+
+        return summary;
     }
 
     private static string FirstLine(string text)

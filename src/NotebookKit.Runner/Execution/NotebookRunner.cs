@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.DotNet.Interactive.Events;
 using NotebookKit.Runner.Kernel;
 using NotebookKit.Runner.Notebooks;
+using NotebookKit.Runner.Sandbox;
 
 namespace NotebookKit.Runner.Execution;
 
@@ -34,13 +35,17 @@ public sealed class NotebookRunner(RunOptions options)
         RunAsync(NotebookDocument.Load(path), progress, cancellation);
 
     /// <summary>Runs <paramref name="notebook"/>; the notebook itself is not changed.</summary>
+    /// <param name="notebook">The notebook to run.</param>
+    /// <param name="progress">Hears about each cell.</param>
+    /// <param name="cancellation">Ends the run and its kernel.</param>
+    /// <param name="sandbox">When given, the kernel runs in it, within its limits, and a failure that hit one says which.</param>
     /// <exception cref="KernelStartException">The kernel could not be started.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> fired; the kernel has been ended.</exception>
-    public async Task<NotebookRunResult> RunAsync(NotebookDocument notebook, IRunProgress? progress = null, CancellationToken cancellation = default)
+    public async Task<NotebookRunResult> RunAsync(NotebookDocument notebook, IRunProgress? progress = null, CancellationToken cancellation = default, SubmissionSandbox? sandbox = null)
     {
         if (Volatile.Read(ref interactivePackageMissing) == 0)
         {
-            if (await RunOnceAsync(notebook, substitute: false, progress, cancellation) is { } run)
+            if (await RunOnceAsync(notebook, substitute: false, progress, sandbox, cancellation) is { } run)
             {
                 return run;
             }
@@ -51,11 +56,11 @@ public sealed class NotebookRunner(RunOptions options)
             }
         }
 
-        return (await RunOnceAsync(notebook, substitute: true, progress, cancellation))!;
+        return (await RunOnceAsync(notebook, substitute: true, progress, sandbox, cancellation))!;
     }
 
     /// <summary>One run in a fresh kernel; null when XPlot.Plotly.Interactive could not be restored and <paramref name="substitute"/> is false.</summary>
-    private async Task<NotebookRunResult?> RunOnceAsync(NotebookDocument notebook, bool substitute, IRunProgress? progress, CancellationToken cancellation)
+    private async Task<NotebookRunResult?> RunOnceAsync(NotebookDocument notebook, bool substitute, IRunProgress? progress, SubmissionSandbox? sandbox, CancellationToken cancellation)
     {
         var executed = notebook.Clone();
         var defaultKernel = CellKernel.DefaultOf(executed);
@@ -63,7 +68,8 @@ public sealed class NotebookRunner(RunOptions options)
         var clock = Stopwatch.StartNew();
         var executionCount = 0;
         var stopped = false;
-        await using var kernel = await KernelSession.StartAsync(notebook.Folder, options.Culture ?? CultureInfo.CurrentCulture, progress is null ? null : progress.Notice);
+        using var output = new OutputBudget(sandbox?.Limits.OutputBytes, cancellation);
+        await using var kernel = await KernelSession.StartAsync(notebook.Folder, options.Culture ?? CultureInfo.CurrentCulture, progress is null ? null : progress.Notice, sandbox);
         foreach (var cell in executed.Cells)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -90,7 +96,7 @@ public sealed class NotebookRunner(RunOptions options)
                 progress?.CellStarting(executed, cell, count);
                 var cellClock = Stopwatch.StartNew();
                 var code = substitute ? PlotlyDisplay.Substitute(cell.Source) : cell.Source;
-                var submission = await kernel.SubmitAsync(code, kernelName, options.CellTimeout, Printed(progress, executed, cell), cancellation);
+                var submission = await kernel.SubmitAsync(code, kernelName, options.CellTimeout, output.Counting(Printed(progress, executed, cell)), output.Token);
                 cancellation.ThrowIfCancellationRequested();
                 if (!substitute && submission.Failure is { } missing && PlotlyDisplay.IsMissingInteractivePackage(code, missing.Message))
                 {
@@ -103,9 +109,15 @@ public sealed class NotebookRunner(RunOptions options)
                 {
                     { Failure: { } failure } => CellErrors.Failed(place, failure),
                     { ExitCode: { } exitCode } => CellErrors.KernelExited(place, exitCode),
+                    { TimedOut: true } when output.Exceeded => CellErrors.OutputLimit(place, sandbox!.Limits),
                     { TimedOut: true } => CellErrors.TimedOut(place, options.CellTimeout),
                     _ => null,
                 };
+                if (error is not null && sandbox is not null && !output.Exceeded)
+                {
+                    error = CellErrors.WithNote(error, submission.KernelEnded && !submission.TimedOut ? sandbox.Limits.ExplainKernelEnd() : sandbox.Limits.Explain(error.Value + "\n" + string.Join("\n", error.Traceback)));
+                }
+
                 if (error is not null)
                 {
                     outputs.Add(error);
