@@ -13,8 +13,11 @@ namespace NotebookKit.Runner.Sandbox;
 /// <param name="OutputBytes">The most output (characters of text, HTML, JSON) the notebook's cells may produce.</param>
 public sealed record SandboxLimits(long MemoryBytes, int Processes, long DiskBytes, long OutputBytes)
 {
-    /// <summary>3 GB of memory, 512 processes and threads, 256 MB per writable folder, 16 MB of output.</summary>
-    public static SandboxLimits Default { get; } = new(3L << 30, 512, 256L << 20, 16L << 20);
+    /// <summary>4 GB of memory, 512 processes and threads, 256 MB per writable folder, 16 MB of output.</summary>
+    public static SandboxLimits Default { get; } = new(4L << 30, 512, 256L << 20, 16L << 20);
+
+    /// <summary>The managed heap's share of <see cref="MemoryBytes"/> (the rest is the runtime's and native code's): past it an allocation throws OutOfMemoryException, which the feedback can name, instead of crashing the kernel.</summary>
+    public long ManagedHeapBytes => MemoryBytes / 8 * 5;
 
     /// <summary>
     /// Which limit (or which rule of the sandbox) a cell's failure <paramref name="message"/> shows it hit, as a
@@ -26,11 +29,11 @@ public sealed record SandboxLimits(long MemoryBytes, int Processes, long DiskByt
             => $"The submission hit the sandbox's memory limit ({Size(MemoryBytes)}).",
         _ when message.Contains("No space left on device", StringComparison.Ordinal) || message.Contains("File too large", StringComparison.Ordinal)
             => $"The submission hit the sandbox's disk limit ({Size(DiskBytes)} for each of its working folder, the temp folder and its home folder).",
-        _ when message.Contains("Resource temporarily unavailable", StringComparison.Ordinal) && !message.Contains("SocketException", StringComparison.Ordinal)
-            => $"The submission hit the sandbox's process limit ({Processes} processes and threads).",
         _ when message.Contains("Network is unreachable", StringComparison.Ordinal) || message.Contains("SocketException", StringComparison.Ordinal)
             || message.Contains("HttpRequestException", StringComparison.Ordinal)
             => "The sandbox has no network.",
+        _ when message.Contains("Resource temporarily unavailable", StringComparison.Ordinal)
+            => $"The submission hit the sandbox's process limit ({Processes} processes and threads).",
         _ when message.Contains("Read-only file system", StringComparison.Ordinal) || message.Contains("Could not find a part of the path", StringComparison.Ordinal)
             || message.Contains("Access to the path", StringComparison.Ordinal)
             => "In the sandbox a submission sees only its own folder (the working folder), where it may write, and may write only there, in the temp folder and in its home folder.",

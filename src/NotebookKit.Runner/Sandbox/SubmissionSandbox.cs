@@ -102,8 +102,7 @@ public sealed class SubmissionSandbox : IKernelSandbox
         yield return ("DOTNET_SKIP_FIRST_TIME_EXPERIENCE", "1");
         yield return ("DOTNET_INTERACTIVE_SKIP_FIRST_TIME_EXPERIENCE", "1");
         yield return ("DOTNET_DbgEnableMiniDump", "0");
-        // A managed allocation past the limit is an OutOfMemoryException the feedback can name, not a crash.
-        yield return ("DOTNET_GCHeapHardLimit", $"0x{setup.Limits.MemoryBytes * 3 / 4:X}");
+        yield return ("DOTNET_GCHeapHardLimit", $"0x{setup.Limits.ManagedHeapBytes:X}");
         yield return ("NUGET_PACKAGES", setup.ReadOnly[^1]);
     }
 
