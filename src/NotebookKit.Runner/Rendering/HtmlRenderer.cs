@@ -145,7 +145,7 @@ public static partial class HtmlRenderer
         string? Get(string mimeType) => data[mimeType] is { } node ? MultilineText.Read(node) : null;
         if (data[PlotlyFigureMimeType] is JsonObject figure)
         {
-            return PlotlyFigure(figure);
+            return PlotlyFigure(untrusted ? UntrustedHtml.Figure(figure) : figure);
         }
 
         if (Get("text/html") is { } html)
