@@ -24,10 +24,18 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
     private readonly ManualResetEventSlim disposed = new();
     private readonly bool logOutput;
 
-    /// <summary>Reports to <paramref name="writer"/>; with <paramref name="logOutput"/> also what cells print.</summary>
-    public ConsoleReport(TextWriter writer, bool logOutput = false)
+    /// <summary>
+    /// Reports to <paramref name="writer"/>; with <paramref name="logOutput"/> also what cells print. Tables fit
+    /// <paramref name="width"/> columns; by default the terminal's width, or for a log 1000.
+    /// </summary>
+    public ConsoleReport(TextWriter writer, bool logOutput = false, int? width = null)
     {
         console = Create(writer);
+        if (width is { } columns)
+        {
+            console.Profile.Width = columns;
+        }
+
         this.logOutput = logOutput;
         // A thread of its own, not a timer: timer callbacks wait for the thread pool, which a busy run can hold up.
         new Thread(() =>

@@ -21,7 +21,7 @@ public static class MergeCommand
             var shard = Read(folder);
             foreach (var student in shard.Grades.Select(grade => grade.Student).Concat(shard.Ungraded.Select(item => item.Student)).Distinct(StringComparer.Ordinal))
             {
-                if (owner.TryGetValue(student, out var other) && other != folder)
+                if (owner.TryGetValue(student, out var other))
                 {
                     throw new UsageException($"{other} and {folder} both grade {student}: merge takes the gradebooks of one class's shards (grade --shard K/N, the same N), each once.");
                 }
