@@ -36,7 +36,7 @@ public sealed class GradingSetupTests : IDisposable
 
         var exit = await CommandLine.RunAsync(["grade", submissions, "--source", source, "--out", folder.File("graded")], output, error);
 
-        Assert.Equal(CommandLine.Failed, exit);
+        Assert.True(exit == CommandLine.Failed, error.ToString());
         Assert.Contains("the instructor's notebook fails with its own solutions", error.ToString());
         Assert.Contains("half.ipynb, In [3] (cell index 2): System.Exception: Half(3) should be 2", error.ToString());
         Assert.Contains("no gradebook was written", error.ToString());

@@ -27,7 +27,7 @@ public static class Bubblewrap
         }
 
         var bwrap = SearchPath.Find("bwrap")!;
-        var start = new ProcessStartInfo(bwrap, ["--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--unshare-all", "--die-with-parent", "true"])
+        var start = new ProcessStartInfo(bwrap, ["--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--unshare-all", "true"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

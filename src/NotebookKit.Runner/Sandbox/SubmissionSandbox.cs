@@ -44,8 +44,10 @@ public sealed class SubmissionSandbox : IKernelSandbox
         var arguments = new List<string>
         {
             "prlimit", $"--nproc={ProcessLimit()}", $"--data={limits.MemoryBytes}", $"--fsize={limits.DiskBytes}", "--core=0", "--",
+            // No --die-with-parent: it follows the thread that started the process (PR_SET_PDEATHSIG), and a thread-pool
+            // thread may end while the kernel runs; KernelSession kills the whole process tree instead.
             setup.Bwrap, "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
-            "--die-with-parent", "--new-session", "--clearenv",
+            "--new-session", "--clearenv",
             "--ro-bind", "/usr", "/usr", "--ro-bind", "/etc", "/etc", "--proc", "/proc", "--dev", "/dev",
         };
         foreach (var system in new[] { "/bin", "/sbin", "/lib", "/lib32", "/lib64" }.Select(path => new DirectoryInfo(path)).Where(folder => folder.Exists))
