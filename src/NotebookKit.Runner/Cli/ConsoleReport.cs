@@ -15,6 +15,9 @@ namespace NotebookKit.Runner.Cli;
 /// </summary>
 public sealed class ConsoleReport : IRunProgress, IDisposable
 {
+    /// <summary>The width the class summary fits in a log: a CI log's page or a wide editor.</summary>
+    public const int LogSummaryWidth = 120;
+
     /// <summary>How often a long-running cell is reported as still running.</summary>
     public static readonly TimeSpan StillRunningEvery = TimeSpan.FromSeconds(10);
 
@@ -23,18 +26,17 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
     private readonly ConcurrentDictionary<string, RunningCell> running = new(StringComparer.Ordinal);
     private readonly ManualResetEventSlim disposed = new();
     private readonly bool logOutput;
+    private readonly int summaryWidth;
 
     /// <summary>
-    /// Reports to <paramref name="writer"/>; with <paramref name="logOutput"/> also what cells print. Tables fit
-    /// <paramref name="width"/> columns; by default the terminal's width, or for a log 1000.
+    /// Reports to <paramref name="writer"/>; with <paramref name="logOutput"/> also what cells print. The class
+    /// summary fits <paramref name="width"/> columns: by default the terminal's width, or for a log <see cref="LogSummaryWidth"/>
+    /// (other lines of a log are not wrapped).
     /// </summary>
     public ConsoleReport(TextWriter writer, bool logOutput = false, int? width = null)
     {
-        console = Create(writer);
-        if (width is { } columns)
-        {
-            console.Profile.Width = columns;
-        }
+        console = Create(writer, width);
+        summaryWidth = width ?? (IsTerminal(writer) ? console.Profile.Width : LogSummaryWidth);
 
         this.logOutput = logOutput;
         // A thread of its own, not a timer: timer callbacks wait for the thread pool, which a busy run can hold up.
@@ -189,7 +191,7 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
         foreach (var notebook in notebooks)
         {
             var column = Math.Max(notebook.Length, "not graded".Length) + 3;
-            if (group.Count > 0 && width + column > console.Profile.Width)
+            if (group.Count > 0 && width + column > summaryWidth)
             {
                 yield return group;
                 group = [];
@@ -269,9 +271,11 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
 
     private static string Prompt(int? executionCount) => $"In [{executionCount?.ToString() ?? " "}]";
 
-    private static IAnsiConsole Create(TextWriter writer)
+    private static bool IsTerminal(TextWriter writer) => writer == Console.Out && !Console.IsOutputRedirected;
+
+    private static IAnsiConsole Create(TextWriter writer, int? width)
     {
-        var terminal = writer == Console.Out && !Console.IsOutputRedirected;
+        var terminal = IsTerminal(writer);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),
@@ -279,7 +283,11 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
             Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         });
-        if (!terminal)
+        if (width is { } columns)
+        {
+            console.Profile.Width = columns;
+        }
+        else if (!terminal)
         {
             // A log or a test, not a terminal: plain text, each message on one line.
             console.Profile.Width = 1000;
