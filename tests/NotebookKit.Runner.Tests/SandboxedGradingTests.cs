@@ -10,8 +10,8 @@ namespace NotebookKit.Runner.Tests;
 /// <c>grade</c> on a class with an attacker, in the sandbox: mallory hands in a correct solution followed by one cell
 /// per attack — overwrite and copy a classmate's hand-in, write into every folder above her own and the temp folder,
 /// overwrite the NotebookKit.dll she loaded, open a network connection, fill the disk, start processes without end,
-/// allocate 20 GB. Each attack is stopped by the sandbox with feedback naming the rule or limit, and her kernel lives
-/// on to the last cell; alice and zoe, graded beside her, get full marks; every hand-in is byte-identical afterwards.
+/// allocate 20 GB, and at last print 100 MB. Each attack is stopped by the sandbox with feedback naming the rule or
+/// limit, and her kernel lives on to the last cell, whose output limit ends it; alice and zoe, graded beside her, get full marks; every hand-in is byte-identical afterwards.
 /// The instructor's notebooks lie outside the repository, their setup cell's relative #r leading nowhere: the grader
 /// gives them the library it ships with. One grading run serves every assertion.
 /// </summary>
@@ -59,6 +59,7 @@ public sealed class SandboxedGradingTests : IClassFixture<SandboxedGradingTests.
     [InlineData("disk", "The submission hit the sandbox's disk limit (256 MB")]
     [InlineData("fork", "The submission hit the sandbox's process limit (512 processes and threads).")]
     [InlineData("memory", "The submission hit the sandbox's memory limit (4 GB).")]
+    [InlineData("output", "The notebook's cells produced more than the sandbox's output limit (16 MB), so the grader ended its kernel")]
     public void Each_attack_fails_with_feedback_naming_the_rule_or_limit_it_hit(string cellId, string expected) =>
         Assert.Contains(expected, Outputs(cellId));
 
@@ -72,7 +73,7 @@ public sealed class SandboxedGradingTests : IClassFixture<SandboxedGradingTests.
 
     /// <summary>What the attacker's cell printed and its error message.</summary>
     private string Outputs(string cellId) =>
-        string.Concat(NotebookDocument.Load(Path.Combine(graded.Out, "mallory", "norm.ipynb")).Cells.Single(cell => cell.Id == cellId).Outputs
+        string.Concat(graded.Mallory.Value.Cells.Single(cell => cell.Id == cellId).Outputs
             .Select(output => MultilineText.Read(output!["text"]) + output["evalue"]?.GetValue<string>()));
 
     /// <summary>The class, handed in and graded once for all the tests above.</summary>
@@ -110,9 +111,13 @@ public sealed class SandboxedGradingTests : IClassFixture<SandboxedGradingTests.
             Error = error.ToString();
             HandInsAfter = Hashes(submissions);
             LibrariesAfter = libraries.Select(Hash).ToList();
+            Mallory = new(() => NotebookDocument.Load(Path.Combine(Out, "mallory", "norm.ipynb")));
         }
 
         public string Root { get; }
+
+        /// <summary>The attacker's graded notebook (17 MB, read once).</summary>
+        public Lazy<NotebookDocument> Mallory { get; }
 
         public string TempFileName { get; }
 
@@ -185,6 +190,7 @@ public sealed class SandboxedGradingTests : IClassFixture<SandboxedGradingTests.
                     Allocate20GB();
                     """),
                 ("after", "Console.WriteLine(\"still alive\");"),
+                ("output", "for (var i = 0; i < 100; i++) Console.WriteLine(new string('x', 1_000_000));"),
             })
             {
                 var cell = new NotebookBuilder().Code(code).Build()["cells"]![0]!.AsObject();

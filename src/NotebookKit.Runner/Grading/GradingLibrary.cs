@@ -47,6 +47,11 @@ public static class GradingLibrary
             prepared.Add(copy);
         }
 
+        if (library is not null && !copied.ContainsKey(Path.GetFileName(library)))
+        {
+            throw new GradingSetupException($"--library {library}: no instructor notebook loads a file of that name (they load {(copied.Count == 0 ? "none by a relative #r" : string.Join(", ", copied.Keys))}).");
+        }
+
         foreach (var (name, from) in copied)
         {
             Copy(from, Path.Combine(folder, name));

@@ -105,7 +105,7 @@ public sealed class SubmissionSandbox : IKernelSandbox
         yield return ("DOTNET_INTERACTIVE_SKIP_FIRST_TIME_EXPERIENCE", "1");
         yield return ("DOTNET_DbgEnableMiniDump", "0");
         yield return ("DOTNET_GCHeapHardLimit", $"0x{setup.Limits.ManagedHeapBytes:X}");
-        yield return ("NUGET_PACKAGES", setup.ReadOnly[^1]);
+        yield return ("NUGET_PACKAGES", setup.Packages);
     }
 
     /// <summary>
