@@ -5,8 +5,8 @@ namespace NotebookKit.Runner.Tests;
 
 /// <summary>
 /// A class graded in two shards (<c>grade --shard K/2</c>, as two CI jobs would) and merged gives, byte for byte, the
-/// gradebook of grading it in one run. Shard 1 holds dan (a wrong answer) and fay (nothing handed in), shard 2 ann
-/// (a right answer) and cat (a file that is not a notebook).
+/// gradebook of grading it in one run. Shard 1 holds dan (a file that is not a notebook) and fay (nothing handed in),
+/// shard 2 ann (a right answer) and cat (a wrong one); so only shard 2 starts kernels.
 /// </summary>
 public sealed class ShardedGradingTests : IDisposable
 {
@@ -23,11 +23,11 @@ public sealed class ShardedGradingTests : IDisposable
             .Check("Half", "if (Half(3) != 1.5) throw new Exception(\"Half(3) should be 1.5\");");
         instructor.Save(folder.File("instructor/half.ipynb"));
         instructor.Save(folder.File("submissions/ann/half.ipynb"));
-        var wrong = instructor.Document(folder.File("submissions/dan/half.ipynb"));
+        var wrong = instructor.Document(folder.File("submissions/cat/half.ipynb"));
         wrong.Cells[1].Source = "double Half(double x) => x;";
         wrong.Save(wrong.Path);
-        Directory.CreateDirectory(folder.File("submissions/cat"));
-        File.WriteAllText(folder.File("submissions/cat/half.ipynb"), "{");
+        Directory.CreateDirectory(folder.File("submissions/dan"));
+        File.WriteAllText(folder.File("submissions/dan/half.ipynb"), "{");
         Directory.CreateDirectory(folder.File("submissions/fay"));
         string[] grade = ["grade", folder.File("submissions"), "--source", folder.File("instructor"), "--jobs", "2"];
 
@@ -46,7 +46,8 @@ public sealed class ShardedGradingTests : IDisposable
         }
 
         Assert.True(File.Exists(folder.File("merged/ann/half.html")));
-        Assert.True(File.Exists(folder.File("merged/dan/half.ipynb")));
+        Assert.True(File.Exists(folder.File("merged/cat/half.ipynb")));
+        Assert.True(File.Exists(folder.File("merged/dan/half.html")));
     }
 
     [Fact]

@@ -67,12 +67,14 @@ public static class KernelTool
         }
     }
 
-    /// <summary>The NuGet global packages folder, where <c>#r "nuget: ..."</c> puts the packages it restores (NUGET_PACKAGES, or ~/.nuget/packages).</summary>
-    public static async Task<string> GlobalPackagesFolderAsync()
+    /// <summary>The NuGet global packages folder, where <c>#r "nuget: ..."</c> puts the packages it restores (NUGET_PACKAGES, or ~/.nuget/packages); asked of dotnet once.</summary>
+    public static Task<string> GlobalPackagesFolderAsync() => PackagesFolder.Value;
+
+    private static readonly Lazy<Task<string>> PackagesFolder = new(async () =>
     {
         var listed = (await DotnetAsync("nuget", "locals", "global-packages", "--list")).Output.Trim();
         return Path.TrimEndingDirectorySeparator(listed[(listed.IndexOf(':') + 1)..].Trim());
-    }
+    });
 
     private static string? Find(string toolsFolder) =>
         Directory.Exists(toolsFolder)
