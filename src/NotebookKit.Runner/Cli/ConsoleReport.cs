@@ -144,27 +144,9 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
     {
         lock (gate)
         {
-            foreach (var student in gradebook.Grades.GroupBy(grade => grade.Student, StringComparer.Ordinal).Where(_ => perStudent))
+            if (perStudent)
             {
-                var table = new Table().AddColumns("Notebook", "Exercise", "Score", "Feedback");
-                foreach (var grade in student)
-                {
-                    foreach (var exercise in grade.Report.Exercises)
-                    {
-                        table.AddRow(Markup.Escape(grade.Report.Notebook), Markup.Escape(exercise.Exercise), $"{exercise.Score} / {exercise.MaxScore}", Markup.Escape(FirstLine(exercise.Feedback)));
-                    }
-                }
-
-                console.WriteLine();
-                console.MarkupLine($"[bold]{Markup.Escape(student.Key)}[/]: {student.Sum(grade => grade.Report.Score)} / {student.Sum(grade => grade.Report.MaxScore)}");
-                console.Write(table);
-                foreach (var grade in student)
-                {
-                    foreach (var note in grade.Report.Notes)
-                    {
-                        console.MarkupLine($"  [yellow]{Markup.Escape($"{grade.Report.Notebook}: {note}")}[/]");
-                    }
-                }
+                StudentTables(gradebook);
             }
 
             console.WriteLine();
@@ -181,11 +163,39 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
         }
     }
 
+    /// <summary>Each student's table: notebook, exercise, score and the first line of its feedback; then the grader's notes.</summary>
+    private void StudentTables(Gradebook gradebook)
+    {
+        foreach (var student in gradebook.Grades.GroupBy(grade => grade.Student, StringComparer.Ordinal))
+        {
+            var table = new Table().AddColumns("Notebook", "Exercise", "Score", "Feedback");
+            foreach (var grade in student)
+            {
+                foreach (var exercise in grade.Report.Exercises)
+                {
+                    table.AddRow(Markup.Escape(grade.Report.Notebook), Markup.Escape(exercise.Exercise), $"{exercise.Score} / {exercise.MaxScore}", Markup.Escape(FirstLine(exercise.Feedback)));
+                }
+            }
+
+            console.WriteLine();
+            console.MarkupLine($"[bold]{Markup.Escape(student.Key)}[/]: {student.Sum(grade => grade.Report.Score)} / {student.Sum(grade => grade.Report.MaxScore)}");
+            console.Write(table);
+            foreach (var grade in student)
+            {
+                foreach (var note in grade.Report.Notes)
+                {
+                    console.MarkupLine($"  [yellow]{Markup.Escape($"{grade.Report.Notebook}: {note}")}[/]");
+                }
+            }
+        }
+    }
+
     /// <summary>The class summary's notebooks in groups, each as wide as fits the console beside the Student and Total columns.</summary>
     private IEnumerable<IReadOnlyList<string>> SummaryColumns(Gradebook gradebook, IReadOnlyList<string> notebooks)
     {
         // A column takes its text plus a space either side and a border.
-        var fixedWidth = 1 + gradebook.Totals.Select(total => total.Student.Length).Append("Student".Length).Max() + 3 + "10 / 10".Length + 3;
+        var fixedWidth = 1 + gradebook.Totals.Select(total => total.Student.Length).Append("Student".Length).Max() + 3
+            + gradebook.Totals.Select(total => $"{total.Score} / {total.MaxScore}".Length).Append("Total".Length).Max() + 3;
         var group = new List<string>();
         var width = fixedWidth;
         foreach (var notebook in notebooks)

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -6,8 +7,8 @@ using NotebookKit.Runner.Cli;
 namespace NotebookKit.Runner.Grading;
 
 /// <summary>
-/// One of <see cref="Count"/> parts of a class (<c>--shard K/N</c>): the students whose name's SHA-256 falls into part
-/// <see cref="Number"/>. A student's part depends on the name alone, so it stays the same as the class changes and on
+/// One of <see cref="Count"/> parts of a class (<c>--shard K/N</c>): the students whose name's SHA-256 (its first 8
+/// bytes as a little-endian number, modulo <see cref="Count"/>) falls into part <see cref="Number"/>. A student's part depends on the name alone, so it stays the same as the class changes and on
 /// every machine; the parts are disjoint and together hold every student.
 /// </summary>
 /// <param name="Number">Which part, from 1.</param>
@@ -19,7 +20,7 @@ public sealed record Shard(int Number, int Count)
 
     /// <summary>True when <paramref name="student"/> is in this part.</summary>
     public bool Contains(string student) =>
-        BitConverter.ToUInt64(SHA256.HashData(Encoding.UTF8.GetBytes(student)), 0) % (ulong)Count == (ulong)(Number - 1);
+        BinaryPrimitives.ReadUInt64LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(student))) % (ulong)Count == (ulong)(Number - 1);
 
     /// <summary>Parses "K/N" (1 ≤ K ≤ N).</summary>
     /// <exception cref="UsageException">Not of that form.</exception>
