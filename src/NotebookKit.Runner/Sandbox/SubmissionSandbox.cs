@@ -10,7 +10,8 @@ namespace NotebookKit.Runner.Sandbox;
 /// kernel's working folder); a private temp and home folder; no network; its own process, IPC and host-name
 /// namespaces; the limits of <see cref="SandboxLimits"/>. Nothing else of the machine is visible: no other student,
 /// no instructor's file, no repository, no gradebook. When the grader runs as root, the kernel runs as a user id of
-/// its own, so its process limit counts only its own processes.
+/// its own; otherwise bubblewrap gives it a user namespace of its own: either way its process limit counts only its
+/// own processes.
 /// </summary>
 public sealed class SubmissionSandbox : IKernelSandbox
 {
@@ -43,7 +44,6 @@ public sealed class SubmissionSandbox : IKernelSandbox
         var limits = setup.Limits;
         var arguments = new List<string>
         {
-            "prlimit", $"--nproc={ProcessLimit()}", $"--data={limits.MemoryBytes}", $"--fsize={limits.DiskBytes}", "--core=0", "--",
             // No --die-with-parent: it follows the thread that started the process (PR_SET_PDEATHSIG), and a thread-pool
             // thread may end while the kernel runs; KernelSession kills the whole process tree instead.
             setup.Bwrap, "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
@@ -82,11 +82,15 @@ public sealed class SubmissionSandbox : IKernelSandbox
         arguments.AddRange(["--chdir", WorkingFolder]);
         if (System.Environment.IsPrivilegedProcess)
         {
-            // A user id of its own: its processes count against its process limit only, and it owns nothing outside.
+            // A user id of its own, with no capability left (and, bwrap sets no_new_privs, none to gain): its processes
+            // count against its process limit only, and it owns nothing outside.
             var user = (FirstUserId + (Interlocked.Increment(ref submissions) % 1_000_000)).ToString(CultureInfo.InvariantCulture);
-            arguments.AddRange(["--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID", "--", "setpriv", $"--reuid={user}", $"--regid={user}", "--clear-groups"]);
+            arguments.AddRange(["--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID", "--", "setpriv", $"--reuid={user}", $"--regid={user}", "--clear-groups", "--inh-caps=-all"]);
         }
 
+        // The limits, set inside: RLIMIT_NPROC counts the processes of the real user id, which is the sandbox's own as
+        // root, and otherwise counts per user namespace, where bubblewrap's namespace holds the sandbox's processes only.
+        arguments.AddRange(["--", "prlimit", $"--nproc={limits.Processes}", $"--data={limits.MemoryBytes}", $"--fsize={limits.DiskBytes}", "--core=0"]);
         arguments.AddRange(["--", "sh", "-c", $"cp -R {HandInFolder}/. {WorkingFolder}/ && exec \"$0\" \"$@\"", .. kernel]);
         return arguments.Select(Quote).ToArray();
     }
@@ -106,35 +110,6 @@ public sealed class SubmissionSandbox : IKernelSandbox
         yield return ("DOTNET_DbgEnableMiniDump", "0");
         yield return ("DOTNET_GCHeapHardLimit", $"0x{setup.Limits.ManagedHeapBytes:X}");
         yield return ("NUGET_PACKAGES", setup.Packages);
-    }
-
-    /// <summary>
-    /// RLIMIT_NPROC counts the processes and threads of the real user id: as root the sandbox has an id of its own;
-    /// otherwise the user's own processes count too, so the limit is what they run now plus the sandbox's share.
-    /// </summary>
-    private int ProcessLimit() => System.Environment.IsPrivilegedProcess ? setup.Limits.Processes : UserTasks() + setup.Limits.Processes;
-
-    private static int UserTasks()
-    {
-        var user = File.ReadLines("/proc/self/status").First(line => line.StartsWith("Uid:", StringComparison.Ordinal)).Split('\t', StringSplitOptions.RemoveEmptyEntries)[1];
-        var count = 0;
-        foreach (var process in Directory.EnumerateDirectories("/proc").Where(folder => char.IsAsciiDigit(Path.GetFileName(folder)[0])))
-        {
-            try
-            {
-                var status = File.ReadAllLines(Path.Combine(process, "status"));
-                if (status.First(line => line.StartsWith("Uid:", StringComparison.Ordinal)).Split('\t', StringSplitOptions.RemoveEmptyEntries)[1] == user)
-                {
-                    count += int.Parse(status.First(line => line.StartsWith("Threads:", StringComparison.Ordinal))["Threads:".Length..].Trim(), CultureInfo.InvariantCulture);
-                }
-            }
-            catch (IOException)
-            {
-                // The process ended meanwhile.
-            }
-        }
-
-        return count;
     }
 
     /// <summary>Adds a mount, after creating each missing folder above its target with mode 0755 (bubblewrap copies the host's mode otherwise, e.g. /root's 0700).</summary>
