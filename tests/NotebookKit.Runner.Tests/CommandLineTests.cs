@@ -141,6 +141,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("run", "--cell-timeout <seconds>")]
     [InlineData("student", "solution region replaced by a stub")]
     [InlineData("grade", "--source <notebooks>")]
+    [InlineData("merge", "grade --shard K/N")]
     public async Task Every_command_has_its_help(string command, string expected)
     {
         Assert.Equal(CommandLine.Success, await Run(command, "--help"));
@@ -252,6 +253,9 @@ public sealed class CommandLineTests : IDisposable
     [InlineData(new[] { "run", "x", "--source", "y" }, "'--source' is not an option of 'run'")]
     [InlineData(new[] { "grade", "SUBMISSIONS", "--source", "SOURCES", "--html" }, "'--html' is not an option of 'grade'")]
     [InlineData(new[] { "run", "SOURCES", "--self-contained" }, "use it with --html")]
+    [InlineData(new[] { "grade", "SUBMISSIONS", "--source", "SOURCES", "--shard", "3/2" }, "--shard takes K/N, part K (from 1) of N")]
+    [InlineData(new[] { "grade", "SUBMISSIONS", "--source", "SOURCES", "--library", "no-such.dll" }, "--library no-such.dll: no such file")]
+    [InlineData(new[] { "merge", "SUBMISSIONS" }, "holds no grades.json")]
     public async Task Bad_grade_command_lines_exit_with_2_and_run_nothing(string[] args, string message)
     {
         var submissions = folder.File("submissions");

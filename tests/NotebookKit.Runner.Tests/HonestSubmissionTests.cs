@@ -8,7 +8,7 @@ namespace NotebookKit.Runner.Tests;
 /// <summary>
 /// The repository's 03-initialization, released and solved honestly, collected far from the repository (in
 /// submissions/week3/alice/), scores full marks: the grader gives it the instructor's setup cell, which loads the
-/// library by its full path.
+/// grader's private copy of the library, mounted in the sandbox at /library.
 /// </summary>
 public sealed class HonestSubmissionTests : IDisposable
 {
@@ -46,6 +46,6 @@ public sealed class HonestSubmissionTests : IDisposable
 
             """.ReplaceLineEndings("\n"), File.ReadAllText(Path.Combine(graded, "grades.csv")));
         var setup = NotebookDocument.Load(Path.Combine(graded, "alice", "03-initialization.ipynb")).Cells.First(cell => cell.IsCode).Source;
-        Assert.Contains($"#r \"{Path.Combine(Repository.Root, "src", "NotebookKit", "bin", "Debug", "net8.0", "NotebookKit.dll")}\"", setup);
+        Assert.Contains("#r \"/library/NotebookKit.dll\"", setup);
     }
 }

@@ -114,6 +114,7 @@ public sealed class HtmlRendererTests : IDisposable
         }
 
         Assert.Contains("<img src=\"data:image/svg+xml;base64,", html);
+        Assert.Contains("\"images\":[{\"source\":\"data:image/png;base64,iVBORw0KGgo=\"}]", content);
     }
 
     [Fact]
@@ -123,6 +124,8 @@ public sealed class HtmlRendererTests : IDisposable
 
         Assert.Contains("<script>document.querySelector(\"header\")", html);
         Assert.Contains("<svg onload=\"alert(2)\">", html);
+        Assert.Contains("https://example.com/logo.png", html);
+        Assert.Contains("https://example.com/trace.png", html);
     }
 
     [Theory]
@@ -140,7 +143,10 @@ public sealed class HtmlRendererTests : IDisposable
     private NotebookRunResult AttackRun()
     {
         var notebook = new NotebookBuilder().Markdown(Attack).Code("display(...)").Code("throw new Exception();").Document(folder.File("attack.ipynb"));
-        const string Figure = """{"data":[{"type":"scatter","x":[1],"y":[2]}],"layout":{"title":"</script><script>alert(3)</script>"}}""";
+        const string Figure = """
+            {"data":[{"type":"scatter","x":[1],"y":[2]},{"type":"image","source":"https://example.com/trace.png"}],
+             "layout":{"title":"</script><script>alert(3)</script>","images":[{"source":"https://example.com/logo.png"},{"source":"data:image/png;base64,iVBORw0KGgo="}]}}
+            """;
         notebook.Cells[1].SetExecution(1, [
             new DisplayOutput(new Dictionary<string, string> { ["text/html"] = "<b>bold</b><script>alert(2)</script><iframe src=\"https://example.com/\"></iframe>" }),
             new DisplayOutput(new Dictionary<string, string> { ["image/svg+xml"] = "<svg onload=\"alert(2)\"></svg>" }),

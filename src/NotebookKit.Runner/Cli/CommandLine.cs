@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using NotebookKit.Runner.Exercises;
+using NotebookKit.Runner.Grading;
 using NotebookKit.Runner.Kernel;
 
 namespace NotebookKit.Runner.Cli;
@@ -10,7 +11,7 @@ public static class CommandLine
     /// <summary>Exit code when every notebook ran without a failing cell (or the command did its job).</summary>
     public const int Success = 0;
 
-    /// <summary>Exit code when a notebook had a failing cell, a release's library is missing, a submission could not be graded for a reason of the grader's own, or the kernel could not start.</summary>
+    /// <summary>Exit code when a notebook had a failing cell, a release's library is missing, the grader's setup failed or a submission could not be graded for a reason of the grader's own, or the kernel could not start.</summary>
     public const int Failed = 1;
 
     /// <summary>Exit code for a bad command line, input that is not a notebook, or a notebook whose solution markers a student copy cannot use; nothing was run or written.</summary>
@@ -40,6 +41,8 @@ public static class CommandLine
                     return await GradeCommand.ExecuteAsync(options, report, interrupted.Token);
                 case "student":
                     return StudentCommand.Execute(options, report);
+                case "merge":
+                    return MergeCommand.Execute(options, report);
                 default:
                     await output.WriteLineAsync(CommandOptions.Help(options.HelpFor));
                     return Success;
@@ -60,6 +63,12 @@ public static class CommandLine
         {
             await error.WriteLineAsync($"error: {problem.Message}");
             await error.WriteLineAsync("No student copy was written.");
+            return Failed;
+        }
+        catch (GradingSetupException problem)
+        {
+            await error.WriteLineAsync($"error: {problem.Message}");
+            await error.WriteLineAsync("The grader's own setup failed: no student was graded and no gradebook was written.");
             return Failed;
         }
         catch (KernelStartException problem)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NotebookKit.Runner.Grading;
 using NotebookKit.Runner.Kernel;
 
 namespace NotebookKit.Runner.Cli;
@@ -17,9 +18,13 @@ namespace NotebookKit.Runner.Cli;
 /// <param name="Source">For "grade": the instructor's notebooks (files or folders) the submissions are graded against.</param>
 /// <param name="HideSolutions">For "run": write the executed notebooks and pages with each solution region replaced as in the student copy.</param>
 /// <param name="SelfContained">For "run --html": embed plotly.js, KaTeX and the stylesheet in each page instead of linking one shared assets folder.</param>
+/// <param name="NoSandbox">For "grade": run the submissions without a sandbox.</param>
+/// <param name="Library">For "grade": the library the instructor's notebooks load, when not where their <c>#r</c> says.</param>
+/// <param name="Shard">For "grade": which part of the class to grade (default: all of it).</param>
 public sealed record CommandOptions(
     string Command, IReadOnlyList<string> Inputs, string OutFolder, bool Html, bool InPlace, bool ContinueOnError, TimeSpan CellTimeout,
-    int Jobs, bool LogOutput, string? HelpFor = null, IReadOnlyList<string>? Source = null, bool HideSolutions = false, bool SelfContained = false)
+    int Jobs, bool LogOutput, string? HelpFor = null, IReadOnlyList<string>? Source = null, bool HideSolutions = false,
+    bool SelfContained = false, bool NoSandbox = false, string? Library = null, Shard? Shard = null)
 {
     /// <summary>The longest --cell-timeout accepted: one day.</summary>
     public const double MaxCellTimeoutSeconds = 86_400;
@@ -35,6 +40,7 @@ public sealed record CommandOptions(
           run <notebooks or folders>... [options]      execute notebooks, write executed copies (and pages)
           student <notebooks or folders>... [options]  write a release: student copies and the library they load
           grade <submissions> --source <notebooks>     grade a class: one folder per student, against the instructor's notebooks
+          merge <gradebook folders>... --out <folder>  combine the gradebooks of grade --shard runs into one
           help [command]                               show this text, or a command's options
 
         Each command takes --help. Example (from any folder):
@@ -79,18 +85,42 @@ public sealed record CommandOptions(
         grade <submissions> --source <instructor notebooks> [options]
 
         Grades a class: <submissions> holds one folder per student (the folder's name is the student) with any of the
-        released notebooks. Each submission gets the instructor's check and given cells back (matched by cell id) and
-        runs to the end in a kernel of its own; each check cell passed earns its points (cell metadata "points",
-        default 1). Writes, per student, the graded notebook and a feedback page, and the gradebook grades.csv and
-        grades.json. Exit code 0 when every submission was graded (whatever the scores), 1 when one could not be
-        graded for a reason of the grader's own, 2 for a usage error.
+        released notebooks. The hand-ins are copied first and only the copies are read; the submissions folder is never
+        written. Each submission gets the instructor's check and given cells back (matched by cell id) and runs to the
+        end in a kernel of its own, in a bubblewrap sandbox: read-only system, .NET and NuGet packages, a private copy
+        of its own folder, a private read-only copy of the library, no network, nothing else of the machine; limits on
+        memory, processes, disk and output, and --cell-timeout. Each check cell passed earns its points (cell metadata
+        "points", default 1). Writes, per student, the graded notebook and a feedback page, and the gradebook
+        grades.csv and grades.json.
+
+        Before any student, the grader restores the NuGet packages of the instructor's setup cells and runs each
+        instructor notebook someone handed in with its own solutions, in the same sandbox: if that fails, it exits
+        with 1 naming the notebook, the cell and the cause, and writes no gradebook. Exit code 0 when every submission
+        was graded (whatever the scores), 1 when the setup failed or one could not be graded for a reason of the
+        grader's own, 2 for a usage error, or when no sandbox can be made here and --no-sandbox was not given.
 
         Options:
           --source <notebooks>      the instructor's notebooks, with solutions (a folder or .ipynb files; required)
           --out <folder>            where to write (default: out/graded/ at the repository root)
+          --library <path>          the library the notebooks load (default: where their #r says, else the one
+                                    built with the grader)
+          --shard <K/N>             grade only part K of N of the class (by a hash of each student's name); combine
+                                    the parts with merge
+          --no-sandbox              run submissions without a sandbox, with your rights (a container's job then)
           --cell-timeout <seconds>  interrupt a cell after this long and end its kernel (default 300, at most 86400)
           --jobs <n>                grade up to n submissions at once (default: the number of cores)
           --log-output              stream what the cells print, as they run
+        """;
+
+    private const string MergeHelp = """
+        merge <gradebook folders>... --out <folder>
+
+        Combines the gradebooks that grade --shard K/N wrote (grades.json in each folder) into one grades.csv and
+        grades.json, the same, byte for byte, as grading the class in one run would write; copies each student's graded
+        notebooks and feedback pages along. Exit code 2 when a folder has no grades.json or two hold the same student.
+
+        Options:
+          --out <folder>            where to write (default: out/graded/ at the repository root)
         """;
 
     /// <summary>The help text for <paramref name="command"/> (null: the overview).</summary>
@@ -99,6 +129,7 @@ public sealed record CommandOptions(
         "run" => RunHelp,
         "student" => StudentHelp,
         "grade" => GradeHelp,
+        "merge" => MergeHelp,
         _ => Overview,
     };
 
@@ -112,9 +143,9 @@ public sealed record CommandOptions(
             command = "help";
         }
 
-        if (command is not ("run" or "student" or "grade" or "help"))
+        if (command is not ("run" or "student" or "grade" or "merge" or "help"))
         {
-            throw new UsageException($"unknown command '{args[0]}'. Commands: run, student, grade, help.");
+            throw new UsageException($"unknown command '{args[0]}'. Commands: run, student, grade, merge, help.");
         }
 
         if (command == "help")
@@ -125,6 +156,9 @@ public sealed record CommandOptions(
         var inputs = new List<string>();
         string? outFolder = null;
         var source = new List<string>();
+        string? library = null;
+        Shard? shard = null;
+        var noSandbox = false;
         bool html = false, inPlace = false, continueOnError = command == "grade", logOutput = false, hideSolutions = false, selfContained = false;
         var timeout = TimeSpan.FromSeconds(300);
         var jobs = Environment.ProcessorCount;
@@ -146,17 +180,26 @@ public sealed record CommandOptions(
                 case "--continue-on-error" when command == "run":
                     continueOnError = true;
                     break;
-                case "--cell-timeout" when command != "student":
+                case "--cell-timeout" when command is "run" or "grade":
                     timeout = Seconds(Value(args, ref i));
                     break;
-                case "--jobs" when command != "student":
+                case "--jobs" when command is "run" or "grade":
                     jobs = JobCount(Value(args, ref i));
                     break;
-                case "--log-output" when command != "student":
+                case "--log-output" when command is "run" or "grade":
                     logOutput = true;
                     break;
                 case "--source" when command == "grade":
                     source.Add(Value(args, ref i));
+                    break;
+                case "--library" when command == "grade":
+                    library = Value(args, ref i);
+                    break;
+                case "--shard" when command == "grade":
+                    shard = Shard.Parse(Value(args, ref i));
+                    break;
+                case "--no-sandbox" when command == "grade":
+                    noSandbox = true;
                     break;
                 case "--hide-solutions" when command == "run":
                     hideSolutions = true;
@@ -189,9 +232,14 @@ public sealed record CommandOptions(
                 : "'grade' takes one submissions folder (one folder per student inside it): grade <submissions> --source <notebooks>. See: grade --help.");
         }
 
-        var defaultOut = command switch { "student" => Path.Combine("out", "student"), "grade" => Path.Combine("out", "graded"), _ => "out" };
+        if (library is not null && !File.Exists(library))
+        {
+            throw new UsageException($"--library {library}: no such file. Give the path of the library's .dll, e.g. --library src/NotebookKit/bin/Debug/net8.0/NotebookKit.dll.");
+        }
+
+        var defaultOut = command switch { "student" => Path.Combine("out", "student"), "grade" or "merge" => Path.Combine("out", "graded"), _ => "out" };
         return new CommandOptions(command, inputs, outFolder ?? Path.Combine(KernelTool.RepositoryRoot, defaultOut), html, inPlace, continueOnError, timeout, jobs, logOutput,
-            Source: source, HideSolutions: hideSolutions, SelfContained: selfContained);
+            Source: source, HideSolutions: hideSolutions, SelfContained: selfContained, NoSandbox: noSandbox, Library: library, Shard: shard);
 
         static CommandOptions HelpRequest(string? helpFor) => new("help", [], "", false, false, false, TimeSpan.Zero, 1, false, helpFor);
     }

@@ -15,6 +15,9 @@ namespace NotebookKit.Runner.Cli;
 /// </summary>
 public sealed class ConsoleReport : IRunProgress, IDisposable
 {
+    /// <summary>The width the class summary fits in a log: a CI log's page or a wide editor.</summary>
+    public const int LogSummaryWidth = 120;
+
     /// <summary>How often a long-running cell is reported as still running.</summary>
     public static readonly TimeSpan StillRunningEvery = TimeSpan.FromSeconds(10);
 
@@ -23,11 +26,18 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
     private readonly ConcurrentDictionary<string, RunningCell> running = new(StringComparer.Ordinal);
     private readonly ManualResetEventSlim disposed = new();
     private readonly bool logOutput;
+    private readonly int summaryWidth;
 
-    /// <summary>Reports to <paramref name="writer"/>; with <paramref name="logOutput"/> also what cells print.</summary>
-    public ConsoleReport(TextWriter writer, bool logOutput = false)
+    /// <summary>
+    /// Reports to <paramref name="writer"/>; with <paramref name="logOutput"/> also what cells print. The class
+    /// summary fits <paramref name="width"/> columns: by default the terminal's width, or for a log <see cref="LogSummaryWidth"/>
+    /// (other lines of a log are not wrapped).
+    /// </summary>
+    public ConsoleReport(TextWriter writer, bool logOutput = false, int? width = null)
     {
-        console = Create(writer);
+        console = Create(writer, width);
+        summaryWidth = width ?? (IsTerminal(writer) ? console.Profile.Width : LogSummaryWidth);
+
         this.logOutput = logOutput;
         // A thread of its own, not a timer: timer callbacks wait for the thread pool, which a busy run can hold up.
         new Thread(() =>
@@ -129,56 +139,99 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
         }
     }
 
-    /// <summary>A table per student (each exercise's score and what its check said), the grader's notes, then the class summary.</summary>
-    public void ClassReport(Gradebook gradebook, IReadOnlyList<string> notebooks, TimeSpan wallTime)
+    /// <summary>A table per student (each exercise's score and what its check said) and the grader's notes, unless not <paramref name="perStudent"/>; then the class summary.</summary>
+    public void ClassReport(Gradebook gradebook, IReadOnlyList<string> notebooks, TimeSpan wallTime, bool perStudent = true)
     {
         lock (gate)
         {
-            foreach (var student in gradebook.Grades.GroupBy(grade => grade.Student, StringComparer.Ordinal))
+            if (perStudent)
             {
-                var table = new Table().AddColumns("Notebook", "Exercise", "Score", "Feedback");
-                foreach (var grade in student)
-                {
-                    foreach (var exercise in grade.Report.Exercises)
-                    {
-                        table.AddRow(Markup.Escape(grade.Report.Notebook), Markup.Escape(exercise.Exercise), $"{exercise.Score} / {exercise.MaxScore}", Markup.Escape(FirstLine(exercise.Feedback)));
-                    }
-                }
-
-                console.WriteLine();
-                console.MarkupLine($"[bold]{Markup.Escape(student.Key)}[/]: {student.Sum(grade => grade.Report.Score)} / {student.Sum(grade => grade.Report.MaxScore)}");
-                console.Write(table);
-                foreach (var grade in student)
-                {
-                    foreach (var note in grade.Report.Notes)
-                    {
-                        console.MarkupLine($"  [yellow]{Markup.Escape($"{grade.Report.Notebook}: {note}")}[/]");
-                    }
-                }
-            }
-
-            var summary = new Table().AddColumn("Student");
-            foreach (var notebook in notebooks)
-            {
-                summary.AddColumn(Markup.Escape(notebook));
-            }
-
-            summary.AddColumn("Total");
-            foreach (var (student, score, max) in gradebook.Totals)
-            {
-                var cells = notebooks.Select(notebook => gradebook.Grades.FirstOrDefault(grade => grade.Student == student && grade.Report.Notebook == notebook)?.Report)
-                    .Select(report => report is null ? "[red]not graded[/]" : $"{report.Score} / {report.MaxScore}");
-                summary.AddRow([Markup.Escape(student), .. cells, $"[bold]{score} / {max}[/]"]);
+                StudentTables(gradebook);
             }
 
             console.WriteLine();
             console.MarkupLine($"[bold]Class summary[/] ({Count(gradebook.Totals.Count, "student")}, {wallTime.TotalSeconds:0.0} s)");
-            console.Write(summary);
+            foreach (var columns in SummaryColumns(gradebook, notebooks))
+            {
+                console.Write(Summary(gradebook, columns));
+            }
+
             foreach (var item in gradebook.Ungraded)
             {
                 console.MarkupLine($"[red]{Markup.Escape($"Could not grade {item.Student}/{item.Notebook}: {item.Reason}")}[/]");
             }
         }
+    }
+
+    /// <summary>Each student's table: notebook, exercise, score and the first line of its feedback; then the grader's notes.</summary>
+    private void StudentTables(Gradebook gradebook)
+    {
+        foreach (var student in gradebook.Grades.GroupBy(grade => grade.Student, StringComparer.Ordinal))
+        {
+            var table = new Table().AddColumns("Notebook", "Exercise", "Score", "Feedback");
+            foreach (var grade in student)
+            {
+                foreach (var exercise in grade.Report.Exercises)
+                {
+                    table.AddRow(Markup.Escape(grade.Report.Notebook), Markup.Escape(exercise.Exercise), $"{exercise.Score} / {exercise.MaxScore}", Markup.Escape(FirstLine(exercise.Feedback)));
+                }
+            }
+
+            console.WriteLine();
+            console.MarkupLine($"[bold]{Markup.Escape(student.Key)}[/]: {student.Sum(grade => grade.Report.Score)} / {student.Sum(grade => grade.Report.MaxScore)}");
+            console.Write(table);
+            foreach (var grade in student)
+            {
+                foreach (var note in grade.Report.Notes)
+                {
+                    console.MarkupLine($"  [yellow]{Markup.Escape($"{grade.Report.Notebook}: {note}")}[/]");
+                }
+            }
+        }
+    }
+
+    /// <summary>The class summary's notebooks in groups, each as wide as fits the console beside the Student and Total columns.</summary>
+    private IEnumerable<IReadOnlyList<string>> SummaryColumns(Gradebook gradebook, IReadOnlyList<string> notebooks)
+    {
+        // A column takes its text plus a space either side and a border.
+        var fixedWidth = 1 + gradebook.Totals.Select(total => total.Student.Length).Append("Student".Length).Max() + 3
+            + gradebook.Totals.Select(total => $"{total.Score} / {total.MaxScore}".Length).Append("Total".Length).Max() + 3;
+        var group = new List<string>();
+        var width = fixedWidth;
+        foreach (var notebook in notebooks)
+        {
+            var column = Math.Max(notebook.Length, "not graded".Length) + 3;
+            if (group.Count > 0 && width + column > summaryWidth)
+            {
+                yield return group;
+                group = [];
+                width = fixedWidth;
+            }
+
+            group.Add(notebook);
+            width += column;
+        }
+
+        yield return group;
+    }
+
+    private static Table Summary(Gradebook gradebook, IReadOnlyList<string> notebooks)
+    {
+        var summary = new Table().AddColumn("Student");
+        foreach (var notebook in notebooks)
+        {
+            summary.AddColumn(Markup.Escape(notebook));
+        }
+
+        summary.AddColumn("Total");
+        foreach (var (student, score, max) in gradebook.Totals)
+        {
+            var cells = notebooks.Select(notebook => gradebook.Grades.FirstOrDefault(grade => grade.Student == student && grade.Report.Notebook == notebook)?.Report)
+                .Select(report => report is null ? "[red]not graded[/]" : $"{report.Score} / {report.MaxScore}");
+            summary.AddRow([Markup.Escape(student), .. cells, $"[bold]{score} / {max}[/]"]);
+        }
+
+        return summary;
     }
 
     private static string FirstLine(string text)
@@ -228,9 +281,11 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
 
     private static string Prompt(int? executionCount) => $"In [{executionCount?.ToString() ?? " "}]";
 
-    private static IAnsiConsole Create(TextWriter writer)
+    private static bool IsTerminal(TextWriter writer) => writer == Console.Out && !Console.IsOutputRedirected;
+
+    private static IAnsiConsole Create(TextWriter writer, int? width)
     {
-        var terminal = writer == Console.Out && !Console.IsOutputRedirected;
+        var terminal = IsTerminal(writer);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),
@@ -238,7 +293,11 @@ public sealed class ConsoleReport : IRunProgress, IDisposable
             Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         });
-        if (!terminal)
+        if (width is { } columns)
+        {
+            console.Profile.Width = columns;
+        }
+        else if (!terminal)
         {
             // A log or a test, not a terminal: plain text, each message on one line.
             console.Profile.Width = 1000;

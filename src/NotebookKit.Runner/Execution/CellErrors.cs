@@ -3,6 +3,7 @@ using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Events;
 using NotebookKit.Runner.Kernel;
 using NotebookKit.Runner.Notebooks;
+using NotebookKit.Runner.Sandbox;
 
 namespace NotebookKit.Runner.Execution;
 
@@ -64,6 +65,13 @@ public static partial class CellErrors
     /// <summary>The kernel process ended while the cell ran (Environment.Exit, a stack overflow, a crash on another thread).</summary>
     public static ErrorOutput KernelExited(string place, int exitCode) =>
         Build("KernelExited", $"{place}: the kernel exited with code {exitCode}{Meaning(exitCode)} while this cell ran; the cells after it were not run.", []);
+
+    /// <summary>A notebook whose cells produced more output than its sandbox allows; the runner ended its kernel.</summary>
+    public static ErrorOutput OutputLimit(string place, SandboxLimits limits) => Build("OutputLimitError", $"{place}: {limits.ExplainOutput()}", []);
+
+    /// <summary><paramref name="error"/> with <paramref name="note"/> (which limit of the sandbox the cell hit) after its message; unchanged without a note.</summary>
+    public static ErrorOutput WithNote(ErrorOutput error, string? note) =>
+        note is null ? error : new ErrorOutput(error.Name, $"{error.Value} {note}", [$"{error.Value} {note}", .. error.Traceback.Skip(1)]);
 
     private static string Meaning(int exitCode) => exitCode switch
     {

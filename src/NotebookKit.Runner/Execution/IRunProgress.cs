@@ -5,7 +5,7 @@ namespace NotebookKit.Runner.Execution;
 /// <summary>Receives progress while notebooks run (several may run at once), e.g. to show it on the console.</summary>
 public interface IRunProgress
 {
-    /// <summary>Something a person should know once about the whole run (a substituted package, a tool restore).</summary>
+    /// <summary>Something a person should know once about the whole run (a tool restore, a kernel started once more).</summary>
     void Notice(string message);
 
     /// <summary>A code cell of <paramref name="notebook"/> is about to run as <c>In [executionCount]</c>.</summary>

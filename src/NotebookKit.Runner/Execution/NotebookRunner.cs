@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.DotNet.Interactive.Events;
 using NotebookKit.Runner.Kernel;
 using NotebookKit.Runner.Notebooks;
+using NotebookKit.Runner.Sandbox;
 
 namespace NotebookKit.Runner.Execution;
 
@@ -35,9 +36,13 @@ public sealed class NotebookRunner(RunOptions options)
     /// Runs <paramref name="notebook"/> in a fresh kernel, sending each code cell's source exactly as it stands, and
     /// nothing else; the notebook itself is not changed.
     /// </summary>
+    /// <param name="notebook">The notebook to run.</param>
+    /// <param name="progress">Hears about each cell.</param>
+    /// <param name="cancellation">Ends the run and its kernel.</param>
+    /// <param name="sandbox">When given, the kernel runs in it, within its limits, and a failure that hit one says which.</param>
     /// <exception cref="KernelStartException">The kernel could not be started.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> fired; the kernel has been ended.</exception>
-    public async Task<NotebookRunResult> RunAsync(NotebookDocument notebook, IRunProgress? progress = null, CancellationToken cancellation = default)
+    public async Task<NotebookRunResult> RunAsync(NotebookDocument notebook, IRunProgress? progress = null, CancellationToken cancellation = default, SubmissionSandbox? sandbox = null)
     {
         var executed = notebook.Clone();
         var defaultKernel = CellKernel.DefaultOf(executed);
@@ -45,7 +50,8 @@ public sealed class NotebookRunner(RunOptions options)
         var clock = Stopwatch.StartNew();
         var executionCount = 0;
         var stopped = false;
-        await using var kernel = await KernelSession.StartAsync(notebook.Folder, options.Culture ?? CultureInfo.CurrentCulture, progress is null ? null : progress.Notice);
+        using var output = new OutputBudget(sandbox?.Limits.OutputBytes, cancellation);
+        await using var kernel = await KernelSession.StartAsync(notebook.Folder, options.Culture ?? CultureInfo.CurrentCulture, progress is null ? null : progress.Notice, sandbox);
         foreach (var cell in executed.Cells)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -71,7 +77,7 @@ public sealed class NotebookRunner(RunOptions options)
                 var count = ++executionCount;
                 progress?.CellStarting(executed, cell, count);
                 var cellClock = Stopwatch.StartNew();
-                var submission = await kernel.SubmitAsync(cell.Source, kernelName, options.CellTimeout, Printed(progress, executed, cell), cancellation);
+                var submission = await kernel.SubmitAsync(cell.Source, kernelName, options.CellTimeout, output.Counting(Printed(progress, executed, cell)), output.Token);
                 cancellation.ThrowIfCancellationRequested();
                 var outputs = KernelOutputs.From(submission.Events, count);
                 var place = CellErrors.Place(notebook.DisplayName, cell, count);
@@ -79,9 +85,15 @@ public sealed class NotebookRunner(RunOptions options)
                 {
                     { Failure: { } failure } => CellErrors.Failed(place, failure, submission.Events),
                     { ExitCode: { } exitCode } => CellErrors.KernelExited(place, exitCode),
+                    { TimedOut: true } when output.Exceeded => CellErrors.OutputLimit(place, sandbox!.Limits),
                     { TimedOut: true } => CellErrors.TimedOut(place, options.CellTimeout),
                     _ => null,
                 };
+                if (error is not null && sandbox is not null && !output.Exceeded)
+                {
+                    error = CellErrors.WithNote(error, submission.KernelEnded && !submission.TimedOut ? sandbox.Limits.ExplainKernelEnd() : sandbox.Limits.Explain(error.Value + "\n" + string.Join("\n", error.Traceback)));
+                }
+
                 if (error is not null)
                 {
                     outputs.Add(error);

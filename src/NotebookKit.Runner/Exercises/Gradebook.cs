@@ -25,8 +25,32 @@ public sealed class Gradebook(IReadOnlyList<SubmissionGrade> grades, IReadOnlyLi
     /// <summary>The grades, by student then notebook.</summary>
     public IReadOnlyList<SubmissionGrade> Grades { get; } = grades.OrderBy(grade => grade.Student, StringComparer.Ordinal).ThenBy(grade => grade.Report.Notebook, StringComparer.Ordinal).ToList();
 
-    /// <summary>The submissions that could not be graded.</summary>
-    public IReadOnlyList<UngradedSubmission> Ungraded { get; } = ungraded;
+    /// <summary>The submissions that could not be graded, by student then notebook.</summary>
+    public IReadOnlyList<UngradedSubmission> Ungraded { get; } = ungraded.OrderBy(item => item.Student, StringComparer.Ordinal).ThenBy(item => item.Notebook, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The gradebook a <c>grades.json</c> holds (as <see cref="ToJson"/> writes it): its scores, without the feedback,
+    /// which stays in the feedback pages.
+    /// </summary>
+    /// <exception cref="FormatException">The text is not such a gradebook.</exception>
+    public static Gradebook Parse(string json)
+    {
+        try
+        {
+            var root = JsonNode.Parse(json)!;
+            var grades = root["students"]!.AsArray().SelectMany(student => student!["notebooks"]!.AsArray().Select(notebook => new SubmissionGrade(
+                student["student"]!.GetValue<string>(),
+                new GradeReport(notebook!["notebook"]!.GetValue<string>(), notebook["exercises"]!.AsArray().Select(exercise => new ExerciseScore(
+                    exercise!["exercise"]!.GetValue<string>(), exercise["score"]!.GetValue<int>(), exercise["max_score"]!.GetValue<int>(), "")).ToList(), [])))).ToList();
+            var ungraded = root["ungraded"]!.AsArray().Select(item => new UngradedSubmission(
+                item!["student"]!.GetValue<string>(), item["notebook"]!.GetValue<string>(), item["reason"]!.GetValue<string>())).ToList();
+            return new Gradebook(grades, ungraded);
+        }
+        catch (Exception problem) when (problem is JsonException or NullReferenceException or InvalidOperationException)
+        {
+            throw new FormatException($"not a gradebook written by grade ({problem.Message})");
+        }
+    }
 
     /// <summary>Each student with their points and the points possible, over every notebook.</summary>
     public IReadOnlyList<(string Student, int Score, int MaxScore)> Totals =>
@@ -43,7 +67,11 @@ public sealed class Gradebook(IReadOnlyList<SubmissionGrade> grades, IReadOnlyLi
         return [csv, json];
     }
 
-    /// <summary>The CSV text (RFC 4180: a field with a comma, quote or line break is quoted).</summary>
+    /// <summary>
+    /// The CSV text (RFC 4180: a field with a comma, quote or line break is quoted). A text field a spreadsheet would
+    /// read as a formula (one starting with =, +, -, @, a tab or a carriage return, like a student folder named
+    /// <c>=cmd|...</c>) gets a leading apostrophe, as OWASP's guidance on CSV injection advises.
+    /// </summary>
     public string ToCsv()
     {
         var text = new StringBuilder(CsvHeader).Append('\n');
@@ -90,6 +118,9 @@ public sealed class Gradebook(IReadOnlyList<SubmissionGrade> grades, IReadOnlyLi
         return new JsonObject { ["students"] = students, ["ungraded"] = ungradedJson }.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
 
-    private static string Field(string text) =>
-        text.IndexOfAny([',', '"', '\n', '\r']) < 0 ? text : $"\"{text.Replace("\"", "\"\"")}\"";
+    private static string Field(string text)
+    {
+        var safe = text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+        return safe.IndexOfAny([',', '"', '\n', '\r']) < 0 ? safe : $"\"{safe.Replace("\"", "\"\"")}\"";
+    }
 }

@@ -88,16 +88,19 @@ public sealed class Release
     private void CarryData(NotebookDocument notebook)
     {
         var libraries = notebook.Cells.Where(cell => cell.IsCode).SelectMany(cell => AssemblyPaths.Referenced(cell.Source, notebook.Folder));
-        var data = libraries.Prepend(Path.Combine(notebook.Folder, "notebook"))
-            .SelectMany(file => Ancestors(Path.GetDirectoryName(file)!))
-            .Select(folder => Path.Combine(folder, "data"))
-            .FirstOrDefault(folder => File.Exists(Path.Combine(folder, "README.md")))
+        var data = DataFolderAbove(libraries.Prepend(Path.Combine(notebook.Folder, "notebook")))
             ?? throw new ReleaseException($"{notebook.DisplayName} reads data files (DataFiles), but no data/ folder with a README.md is above it or its library.");
         foreach (var file in Directory.GetFiles(data).Order(StringComparer.Ordinal))
         {
             Add(Path.Combine(Folder, "data", Path.GetFileName(file)), file);
         }
     }
+
+    /// <summary>The data folder (a <c>data/</c> with a README.md) nearest above the first of <paramref name="files"/> that has one, as the library finds it; null when none has.</summary>
+    public static string? DataFolderAbove(IEnumerable<string> files) =>
+        files.SelectMany(file => Ancestors(Path.GetDirectoryName(file)!))
+            .Select(folder => Path.Combine(folder, "data"))
+            .FirstOrDefault(folder => File.Exists(Path.Combine(folder, "README.md")));
 
     private void Add(string target, string from)
     {

@@ -55,27 +55,32 @@ public sealed class KernelSession : IAsyncDisposable
     /// Starts a kernel whose working directory is <paramref name="workingDirectory"/> (relative <c>#r</c> paths
     /// resolve from it, as in VS Code) and whose culture is <paramref name="culture"/> (as VS Code passes its own).
     /// </summary>
+    /// <param name="workingDirectory">The kernel's working directory.</param>
+    /// <param name="culture">The kernel's culture.</param>
+    /// <param name="log">Hears about a restore of the tool and a second start.</param>
+    /// <param name="sandbox">When given, turns the kernel's command line into one that starts it inside a sandbox.</param>
     /// <exception cref="KernelStartException">The tool is missing or its process ended before it was ready.</exception>
-    public static async Task<KernelSession> StartAsync(string workingDirectory, CultureInfo culture, Action<string>? log = null)
+    public static async Task<KernelSession> StartAsync(string workingDirectory, CultureInfo culture, Action<string>? log = null, IKernelSandbox? sandbox = null)
     {
         var app = await KernelTool.AppPathAsync(log);
+        string[] command = sandbox is null ? ["dotnet", $"\"{app}\"", "stdio"] : sandbox.CommandLine(["dotnet", app, "stdio"], culture);
         try
         {
-            return await ConnectAsync(app, workingDirectory, culture);
+            return await ConnectAsync(command, workingDirectory, culture);
         }
         catch (Exception error) when (error is not KernelStartException)
         {
             // On a heavily loaded machine the connection API sometimes fails while the kernel starts
             // (InvalidOperationException: "Sequence contains no matching element"); a second kernel is started once.
             log?.Invoke($"the kernel failed while connecting ({error.GetType().Name}: {error.Message}); starting it once more");
-            return await ConnectAsync(app, workingDirectory, culture);
+            return await ConnectAsync(command, workingDirectory, culture);
         }
     }
 
-    private static async Task<KernelSession> ConnectAsync(string app, string workingDirectory, CultureInfo culture)
+    private static async Task<KernelSession> ConnectAsync(string[] command, string workingDirectory, CultureInfo culture)
     {
         var connector = new StdIoKernelConnector(
-            [.. DiesWithRunner, "dotnet", $"\"{app}\"", "stdio"],
+            [.. DiesWithRunner, .. command],
             "root",
             KernelHost.CreateHostUri($"notebookkit-{Guid.NewGuid():N}"),
             new DirectoryInfo(workingDirectory));
@@ -110,7 +115,7 @@ public sealed class KernelSession : IAsyncDisposable
             }
 
             connector.Dispose();
-            throw error is CommandLineInvocationException ? new KernelStartException($"the kernel ({app}) exited before it was ready: {error.Message}") : error;
+            throw error is CommandLineInvocationException ? new KernelStartException($"the kernel ({string.Join(' ', command)}) exited before it was ready: {error.Message}") : error;
         }
     }
 

@@ -47,8 +47,7 @@ public static class KernelTool
                 return appPath;
             }
 
-            var packages = (await DotnetAsync("nuget", "locals", "global-packages", "--list")).Output.Trim();
-            packages = packages[(packages.IndexOf(':') + 1)..].Trim();
+            var packages = await GlobalPackagesFolderAsync();
             // The tool may have been restored before NUGET_PACKAGES pointed elsewhere: then it is in the default folder.
             var folders = new[] { packages, Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages") }
                 .Select(root => Path.Combine(root, PackageId, Version.ToLowerInvariant(), "tools")).Distinct().ToList();
@@ -67,6 +66,15 @@ public static class KernelTool
             Gate.Release();
         }
     }
+
+    /// <summary>The NuGet global packages folder, where <c>#r "nuget: ..."</c> puts the packages it restores (NUGET_PACKAGES, or ~/.nuget/packages); asked of dotnet once.</summary>
+    public static Task<string> GlobalPackagesFolderAsync() => PackagesFolder.Value;
+
+    private static readonly Lazy<Task<string>> PackagesFolder = new(async () =>
+    {
+        var listed = (await DotnetAsync("nuget", "locals", "global-packages", "--list")).Output.Trim();
+        return Path.TrimEndingDirectorySeparator(listed[(listed.IndexOf(':') + 1)..].Trim());
+    });
 
     private static string? Find(string toolsFolder) =>
         Directory.Exists(toolsFolder)

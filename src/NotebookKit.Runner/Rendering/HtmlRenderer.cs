@@ -102,7 +102,7 @@ public static partial class HtmlRenderer
         string? Text(string mimeType) => Get(mimeType) is { } text ? MachinePaths.Generalize(text) : null;
         if (data[PlotlyFigureMimeType] is JsonObject figure)
         {
-            return PlotlyFigure(figure);
+            return PlotlyFigure(untrusted ? UntrustedHtml.Figure(figure) : figure);
         }
 
         if (Text("text/html") is { } html)

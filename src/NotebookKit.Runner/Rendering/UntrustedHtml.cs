@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Ganss.Xss;
 
 namespace NotebookKit.Runner.Rendering;
@@ -7,7 +8,8 @@ namespace NotebookKit.Runner.Rendering;
 /// HtmlSanitizer: no script, no event handler, no <c>javascript:</c> link, no form, no style (so nothing can cover the
 /// page's own header), only the page's own harmless classes (nothing can dress up as the header; <c>class</c> is allowed for those), and no resource
 /// loaded from elsewhere — images only as <c>data:image/</c> URLs (an SVG shown as an image runs no script), links only to <c>http</c>, <c>https</c>, <c>mailto</c> or
-/// within the page.
+/// within the page. A plotly figure's pictures likewise: its layout's images and its image traces keep only
+/// <c>data:image/</c> sources, so a chart cannot load a remote image either.
 /// </summary>
 public static class UntrustedHtml
 {
@@ -17,6 +19,29 @@ public static class UntrustedHtml
 
     /// <summary>The sanitized <paramref name="html"/>.</summary>
     public static string Sanitize(string html) => Sanitizer.Sanitize(html);
+
+    /// <summary>A copy of the plotly <paramref name="figure"/> without any picture loaded from elsewhere (<c>layout.images</c>, image traces).</summary>
+    public static JsonObject Figure(JsonObject figure)
+    {
+        var safe = (JsonObject)figure.DeepClone();
+        if (safe["layout"]?["images"] is JsonArray images)
+        {
+            foreach (var image in images.Where(image => !IsDataImage(image?["source"])).ToList())
+            {
+                images.Remove(image);
+            }
+        }
+
+        foreach (var trace in (safe["data"] as JsonArray ?? []).OfType<JsonObject>().Where(trace => trace["source"] is { } source && !IsDataImage(source)))
+        {
+            trace.Remove("source");
+        }
+
+        return safe;
+    }
+
+    private static bool IsDataImage(JsonNode? source) =>
+        source is JsonValue value && value.TryGetValue<string>(out var text) && text.TrimStart().StartsWith("data:image/", StringComparison.OrdinalIgnoreCase);
 
     private static HtmlSanitizer Create()
     {
