@@ -25,7 +25,7 @@ public static class GradientField
         {
             throw new ArgumentOutOfRangeException(nameof(arrowsPerAxis), arrowsPerAxis, "Draw between 2 and 40 arrows per axis (15 reads well).");
         }
-        var traces = new List<Trace> { SurfaceTraces.Contours(f, xRange, yRange, 100) };
+        var traces = new List<Trace> { SurfaceTraces.Contours(f, xRange, yRange, 60) };
         double dx = (xRange.Max - xRange.Min) / arrowsPerAxis, dy = (yRange.Max - yRange.Min) / arrowsPerAxis;
         var xs = new List<double?>();
         var ys = new List<double?>();

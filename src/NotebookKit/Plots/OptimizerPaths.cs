@@ -12,10 +12,10 @@ public static class OptimizerPaths
     /// <param name="yRange">The vertical extent.</param>
     /// <param name="title">The chart title.</param>
     /// <param name="minimum">Where the minimum is, marked with a cross; null for none.</param>
-    /// <param name="resolution">Grid points per axis for the contours.</param>
+    /// <param name="resolution">Grid points per axis for the contours: 60 draws a smooth bowl at a page's width in a quarter of the bytes of 120.</param>
     public static PlotlyChart Plot(
         Func<double, double, double> f, IEnumerable<Series> paths, (double Min, double Max) xRange, (double Min, double Max) yRange,
-        string title, (double X, double Y)? minimum = null, int resolution = 120)
+        string title, (double X, double Y)? minimum = null, int resolution = 60)
     {
         var traces = new List<Trace> { SurfaceTraces.Contours(f, xRange, yRange, resolution) };
         foreach (var (path, index) in paths.Select((p, i) => (p, i)))
