@@ -34,7 +34,7 @@ public abstract class RepositoryNotebookRuns(string culture, bool validateCharts
         Assert.All(charts, data => Assert.IsType<JsonObject>(data["application/vnd.plotly.v1+json"]));
         if (validateCharts)
         {
-            var problems = PlotlySchema.Problems(charts.Select((data, k) => ($"chart {k + 1}", data["application/vnd.plotly.v1+json"]!)).ToList());
+            var problems = await PlotlySchema.ProblemsAsync(charts.Select((data, k) => ($"chart {k + 1}", data["application/vnd.plotly.v1+json"]!)).ToList());
             Assert.True(problems.Count == 0, $"{notebook}: Plotly.validate finds {problems.Count} problems:\n{string.Join("\n", problems.Take(20))}");
         }
     }

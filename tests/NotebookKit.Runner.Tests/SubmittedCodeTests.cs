@@ -53,16 +53,16 @@ public sealed class SubmittedCodeTests : IDisposable
         Assert.Contains("Plotly.newPlot(", MultilineText.Read(data["text/html"]));
         // Online, the HTML loads the plotly.js the pages embed.
         Assert.Contains($"cdn.plot.ly/plotly-{Rendering.HtmlAssets.PlotlyJsVersion}.min", MultilineText.Read(data["text/html"]));
-        Assert.Empty(PlotlySchema.Problems([("the chart", figure)]));
+        Assert.Empty(await PlotlySchema.ProblemsAsync([("the chart", figure)]));
     }
 
     [Fact]
-    public void Plotly_validate_finds_what_XPlot_writes_unchanged()
+    public async Task Plotly_validate_finds_what_XPlot_writes_unchanged()
     {
         // XPlot's own JSON: a title as a plain string and its _isSubplotObj key; the check must see both.
         var figure = JsonNode.Parse("""{ "data": [{ "type": "scatter", "y": [1, 2] }], "layout": { "title": "Loss", "xaxis": { "title": "step", "_isSubplotObj": true } } }""")!;
 
-        var problems = PlotlySchema.Problems([("XPlot's", figure)]);
+        var problems = await PlotlySchema.ProblemsAsync([("XPlot's", figure)]);
 
         Assert.NotEmpty(problems);
     }
