@@ -21,13 +21,19 @@ public abstract class RepositoryNotebookRuns(string culture, bool validateCharts
 
     [Theory]
     [MemberData(nameof(Notebooks))]
-    public async Task Runs_without_a_failing_cell(string notebook)
+    public async Task Runs_without_a_failing_cell_and_says_what_its_outputs_show(string notebook)
     {
         var options = new RunOptions { Culture = new CultureInfo(culture) };
+        var chapter = RepositoryNotebookTests.Load(notebook);
 
-        var run = await new NotebookRunner(options).RunAsync(RepositoryNotebookTests.Load(notebook));
+        var run = await new NotebookRunner(options).RunAsync(ChapterClaims.Appended(chapter));
 
         Assert.True(run.Succeeded, $"{culture}: {run.FailureMessage}");
+        var prose = ChapterClaims.Prose(chapter);
+        var unquoted = ChapterClaims.Quotes(run).Where(quote => !prose.Contains(ChapterClaims.Normalized(quote), StringComparison.Ordinal)).ToList();
+        Assert.True(unquoted.Count == 0, $"{notebook}: claims quote what the text does not say: «{string.Join("», «", unquoted)}»");
+        var tooLong = ReaderNumbers.TooLong(run, chapter.Cells.Count, prose);
+        Assert.True(tooLong.Count == 0, $"{culture}: {notebook} shows numbers with more than {ReaderNumbers.MostSignificantDigits} significant digits that its text does not quote (Show.Number rounds them): {string.Join("; ", tooLong)}");
         // Every chart, shown by the setup cell's display, carries its plotly figure as JSON, not as a string.
         var charts = run.Executed.Cells.SelectMany(cell => cell.Outputs).Select(output => output?["data"]).OfType<JsonObject>()
             .Where(data => data["text/html"] is { } html && MultilineText.Read(html).Contains("notebookkit-chart-", StringComparison.Ordinal)).ToList();

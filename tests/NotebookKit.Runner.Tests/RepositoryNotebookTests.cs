@@ -4,7 +4,7 @@ using NotebookKit.Runner.Tests.Support;
 namespace NotebookKit.Runner.Tests;
 
 /// <summary>Every notebooks/*.ipynb of the repository is committed as the workbook's conventions say.</summary>
-public sealed class RepositoryNotebookTests
+public sealed partial class RepositoryNotebookTests
 {
     public static TheoryData<string> Notebooks() => new(Repository.Notebooks().Select(Path.GetFileName)!);
 
@@ -80,6 +80,25 @@ public sealed class RepositoryNotebookTests
             .SelectMany(cell => cell.Source.Split('\n')).Where(line => line.TrimStart().StartsWith("#r \"nuget:", StringComparison.Ordinal)).Distinct();
         Assert.Equal(["#r \"nuget: MathNet.Numerics, 5.0.0\"", "#r \"nuget: Microsoft.Data.Analysis, 0.23.1\"", "#r \"nuget: XPlot.Plotly, 4.1.0\""], packages.Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Has_claims_and_no_author_check_in_a_cell_a_student_runs(string notebook)
+    {
+        var document = Load(notebook);
+
+        Assert.True(File.Exists(ChapterClaims.FileOf(notebook)), $"{notebook} has no claims file {ChapterClaims.FileOf(notebook)}: every number its text quotes is checked there");
+        // Outside an exercise's own check, a cell that throws is a check addressed to the authors: a student who changes a
+        // number to experiment would get it. Such checks belong in the claims file.
+        var checks = document.Cells.Where(cell => cell.IsCode && ExerciseName(cell) is null)
+            .Where(cell => AuthorCheck().IsMatch(cell.Source)).Select(cell => $"cell index {cell.Index}").ToList();
+        Assert.True(checks.Count == 0, $"{notebook}: {string.Join(", ", checks)} throw outside an exercise: move the check to {Path.GetFileName(ChapterClaims.FileOf(notebook))}");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bthrow\b|\bAgrees\(")]
+    private static partial System.Text.RegularExpressions.Regex AuthorCheck();
+
+    private static string? ExerciseName(NotebookCell cell) => JsonPath.GetString(cell.Metadata, "notebookkit", "exercise");
 
     private static IEnumerable<string> CellProblems(NotebookCell cell)
     {
