@@ -18,15 +18,16 @@ public static partial class ChapterClaims
         Path.Combine(Repository.Root, "notebooks", "claims", Path.ChangeExtension(Path.GetFileName(notebook), ".csx"));
 
     /// <summary>
-    /// A copy of <paramref name="notebook"/> with two code cells after its last: the claims helper, then the chapter's
-    /// claims ending in <c>Claims.Report()</c>, which fails the cell naming every claim that does not hold.
+    /// A copy of <paramref name="notebook"/> with two code cells after its last: the claims helper, then
+    /// <paramref name="claims"/> (by default the chapter's claims file) ending in <c>Claims.Report()</c>, which fails the
+    /// cell naming every claim that does not hold.
     /// </summary>
-    public static NotebookDocument Appended(NotebookDocument notebook)
+    public static NotebookDocument Appended(NotebookDocument notebook, string? claims = null)
     {
         var json = (JsonObject)notebook.Json.DeepClone();
         var cells = (JsonArray)json["cells"]!;
         var helper = File.ReadAllText(Path.Combine(Repository.Root, "tests", "NotebookKit.Runner.Tests", "Claims", "Claims.csx"));
-        var claims = File.ReadAllText(FileOf(notebook.FileName));
+        claims ??= File.ReadAllText(FileOf(notebook.FileName));
         foreach (var cell in new NotebookBuilder().Code(helper).Code(claims + "\nClaims.Report();\n").Build()["cells"]!.AsArray())
         {
             var added = cell!.DeepClone().AsObject();
