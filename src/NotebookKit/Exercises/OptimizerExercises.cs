@@ -15,7 +15,8 @@ public static class OptimizerExercises
     /// <param name="create">Makes the rule from (learning rate α, momentum μ).</param>
     public static void CheckMomentum(Func<double, double, IVelocityRule> create) => ExerciseCheck.Run(
         "MomentumRule",
-        "Start each V[key] at zeros shaped like params[key]; then V[key] = momentum * V[key] - learningRate * grads[key]; params[key] = params[key] + V[key].",
+        "look for the sign of the gradient term; W moved by the velocity of the previous step instead of this one's; V[key] not stored for the next call; " +
+        "the course's (1 − μ)·dW or PyTorch's W −= α·v, which keep another velocity; grads[key] changed in place.",
         new[]
         {
             new CheckCase("CS231n's sgd_momentum check: α = 1e-3, μ = 0.9, V[\"w\"] = linspace(0.6, 0.9)", () =>
@@ -31,35 +32,43 @@ public static class OptimizerExercises
                 };
             }),
             BowlCase("the book's Momentum(lr = 0.1)", () => create(0.1, 0.9), (-6.93, 1.6), 1e-12, (0.896414, 0.088086), 1e-6),
+            GradsUntouchedCase(() => create(1e-3, 0.9)),
         });
 
     /// <summary>Checks Nesterov's momentum in the book's variables: <c>W ← W + μ²v − (1 + μ)α·dW</c>, then <c>v = μv − α·dW</c>.</summary>
     /// <param name="create">Makes the rule from (learning rate α, momentum μ).</param>
     public static void CheckNesterov(Func<double, double, IVelocityRule> create) => ExerciseCheck.Run(
         "NesterovRule",
-        "Use the velocity before updating it: params[key] += momentum² · V[key] − (1 + momentum) · learningRate · grads[key]; then V[key] = momentum · V[key] − learningRate · grads[key].",
+        "look for the velocity updated before W uses it (W's update needs the old v); μ instead of μ² on v; α instead of (1 + μ)·α on the gradient; " +
+        "plain momentum, without the look-ahead; grads[key] changed in place.",
         new[]
         {
             BowlCase("the book's Nesterov(lr = 0.1)", () => create(0.1, 0.9), (-6.867, 1.24), 1e-12, (0.689615, -0.00068), 1e-6),
             ScalarCase("torch.optim.SGD(lr = 0.1, momentum = 0.9, nesterov = True)", () => create(0.1, 0.9), new[] { 0.81, 0.5751, 0.327321 }, 1e-9),
+            GradsUntouchedCase(() => create(1e-3, 0.9)),
         });
 
     /// <summary>Checks AdaGrad: <c>h = h + dW⊙dW; W ← W − α·dW / (√h + ε)</c>.</summary>
     /// <param name="create">Makes the rule from (learning rate α, ε).</param>
     public static void CheckAdaGrad(Func<double, double, ISquaredGradientRule> create) => ExerciseCheck.Run(
         "AdaGradRule",
-        "H[key] = H[key] + grads[key]⊙grads[key] (a running sum, starting at zeros); params[key] -= learningRate · grads[key] / (√H[key] + epsilon), ε outside the root.",
+        "look for H[key] replaced instead of added to; the step taken before H[key] holds this gradient; ε inside the square root, or left out " +
+        "(a zero gradient then divides 0 by 0); the square root left out; grads[key] changed in place.",
         new[]
         {
             BowlCase("the book's AdaGrad(lr = 1.5), ε = 1e-7", () => create(1.5, 1e-7), (-5.5, 0.5), 1e-6, (-0.120162, 0), 1e-6),
             ScalarCase("torch.optim.Adagrad(lr = 0.1), ε = 1e-10", () => create(0.1, 1e-10), new[] { 0.9, 0.8331035269, 0.7804561814 }, 1e-9),
+            // w − Σₖ α·g / (√k·g + ε) for k = 1, 2, 3: by hand.
+            SmallGradientCase("α = 0.1, ε = 1e-7", () => create(0.1, 1e-7), new[] { 0.9090909090909091, 0.8430500265595977, 0.7884663875104714 }),
+            GradsUntouchedCase(() => create(1e-2, 1e-7)),
         });
 
     /// <summary>Checks RMSProp: <c>h = ρh + (1 − ρ)dW⊙dW; W ← W − α·dW / (√h + ε)</c>, no bias correction.</summary>
     /// <param name="create">Makes the rule from (learning rate α, decay rate ρ, ε).</param>
     public static void CheckRmsProp(Func<double, double, double, ISquaredGradientRule> create) => ExerciseCheck.Run(
         "RmsPropRule",
-        "H[key] = decayRate · H[key] + (1 − decayRate) · grads[key]⊙grads[key] (starting at zeros, no bias correction); params[key] -= learningRate · grads[key] / (√H[key] + epsilon).",
+        "look for a plain sum (AdaGrad's) instead of a decaying average; the decay rate on the wrong term; a bias correction, which RMSProp has not; " +
+        "ε inside the square root, or left out; the square root left out; grads[key] changed in place.",
         new[]
         {
             new CheckCase("CS231n's rmsprop check: α = 1e-2, ρ = 0.99, ε = 1e-8, H[\"w\"] = linspace(0.6, 0.9)", () =>
@@ -75,6 +84,9 @@ public static class OptimizerExercises
                 };
             }),
             BowlCase("the book's RMSprop(lr = 0.1), ρ = 0.99, ε = 1e-7", () => create(0.1, 0.99, 1e-7), (-6.000001, 1), 1e-6, (-0.69742, 0), 1e-6),
+            // h after k steps is (1 − ρᵏ)·g², so w − Σₖ α·g / (√(1 − ρᵏ)·g + ε) for k = 1, 2, 3: by hand.
+            SmallGradientCase("α = 0.1, ρ = 0.99, ε = 1e-7", () => create(0.1, 0.99, 1e-7), new[] { 0.5000000000000001, 0.08517818387213316, -0.28201018558112073 }),
+            GradsUntouchedCase(() => create(1e-2, 0.99, 1e-8)),
         });
 
     /// <summary>
@@ -84,7 +96,8 @@ public static class OptimizerExercises
     /// <param name="create">Makes the rule from (α, β1, β2, ε).</param>
     public static void CheckAdam(Func<double, double, double, double, IAdamRule> create) => ExerciseCheck.Run(
         "AdamRule",
-        "T++ first; M[key] = β1·M[key] + (1 − β1)·g; V[key] = β2·V[key] + (1 − β2)·g⊙g; m̂ = M[key] / (1 − β1^T); v̂ = V[key] / (1 − β2^T); params[key] -= α·m̂ / (√v̂ + ε).",
+        "look for T used before it is incremented, or incremented once per parameter instead of once per Update; a missing bias correction; " +
+        "β1 and β2 swapped; ε inside the square root, or on the uncorrected √V; the square root left out; grads[key] changed in place.",
         new[]
         {
             new CheckCase("CS231n's adam check: α = 1e-2, M[\"w\"] = linspace(0.6, 0.9), V[\"w\"] = linspace(0.7, 0.5), T = 5 (so the step uses t = 6)", () =>
@@ -104,8 +117,12 @@ public static class OptimizerExercises
                 };
             }),
             ScalarCase("torch.optim.Adam(lr = 0.1)", () => create(0.1, 0.9, 0.999, 1e-8), new[] { 0.900000001, 0.8004122297, 0.7015862745 }, 1e-9),
-            // The book adds 1e-7 to the uncorrected √v, which moves x after 30 steps by 8e-6: 2e-5 accepts either placement.
+            // The book adds 1e-7 to the uncorrected √v, which moves x after 30 steps by 8e-6: 2e-5 accepts either placement here;
+            // the small-gradient case below is where ε's place shows.
             BowlCase("the book's Adam(lr = 0.3)", () => create(0.3, 0.9, 0.999, 1e-8), (-6.7, 1.7), 1e-6, (0.136007, 0.318245), 2e-5),
+            // A constant gradient g makes m̂ = g and v̂ = g², so each step is α·g / (g + ε): w = 1 − k·0.1 / 1.01, by hand.
+            SmallGradientCase("α = 0.1, β1 = 0.9, β2 = 0.999, ε = 1e-8", () => create(0.1, 0.9, 0.999, 1e-8), new[] { 0.900990099009901, 0.801980198019802, 0.702970297029703 }),
+            GradsUntouchedCase(() => create(1e-2, 0.9, 0.999, 1e-8)),
         });
 
     /// <summary>
@@ -148,6 +165,39 @@ public static class OptimizerExercises
                 thetas[step] = parameters["theta"][0, 0];
             }
             return new[] { new Comparison("θ after steps 1, 2, 3", Expected.Rows(Row(expected)), Expected.Rows(Row(thetas)), tolerance) };
+        });
+
+    /// <summary>
+    /// Runs a rule three steps on w = [1, 1] with the constant gradient [10⁻⁶, 0]: a gradient as small as ε shows where
+    /// ε sits, and a zero gradient with a zero history shows whether it is there at all (0 / 0 otherwise).
+    /// </summary>
+    private static CheckCase SmallGradientCase(string settings, Func<IUpdateRule> create, double[] expected) => new(
+        $"{settings}, the constant gradient [1e-6, 0] from w = [1, 1]: w[0] = {string.Join(", ", expected.Select(e => Invariant(Math.Round(e, 10))))}, w[1] stays 1",
+        () =>
+        {
+            var rule = create();
+            var parameters = new Dictionary<string, Matrix<double>> { ["w"] = Matrix<double>.Build.Dense(1, 2, 1.0) };
+            var got = new double[2, expected.Length];
+            var wanted = new double[2, expected.Length];
+            for (int step = 0; step < expected.Length; step++)
+            {
+                rule.Update(parameters, new Dictionary<string, Matrix<double>> { ["w"] = Matrix<double>.Build.DenseOfArray(new[,] { { 1e-6, 0 } }) });
+                (got[0, step], got[1, step]) = (parameters["w"][0, 0], parameters["w"][0, 1]);
+                (wanted[0, step], wanted[1, step]) = (expected[step], 1);
+            }
+            return new[] { new Comparison("w[0] and w[1] after steps 1, 2, 3", Expected.Rows(wanted), Expected.Rows(got), 1e-9) };
+        });
+
+    /// <summary>Calls a rule twice with CS231n's w and dw and checks that grads still holds dw: an update reads the gradient, never writes it.</summary>
+    private static CheckCase GradsUntouchedCase(Func<IUpdateRule> create) => new(
+        "two updates with CS231n's w and dw leave grads[\"w\"] as it was",
+        () =>
+        {
+            var rule = create();
+            var (parameters, grads) = Cs231nCase();
+            rule.Update(parameters, grads);
+            rule.Update(parameters, grads);
+            return new[] { new Comparison("grads[\"w\"] after the updates", Linspace(-0.6, 0.4), grads.GetValueOrDefault("w"), 0) };
         });
 
     private static (Dictionary<string, Matrix<double>>, Dictionary<string, Matrix<double>>) Cs231nCase() =>

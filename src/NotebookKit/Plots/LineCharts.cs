@@ -50,6 +50,54 @@ public static class LineCharts
         return Plot(traces, ChartStyle.Layout(title, xTitle, yTitle, logX, logY));
     }
 
+    /// <summary>
+    /// Several groups of runs (e.g. one optimizer over several seeds), each drawn as its mean curve with a shaded band
+    /// from the lowest to the highest run at each point; every curve is first smoothed by a trailing moving average of
+    /// <paramref name="smoothing"/> points. The runs of a group share their X.
+    /// </summary>
+    public static PlotlyChart MeanAndSpread(
+        IEnumerable<(string Name, IReadOnlyList<Series> Runs)> groups, string title, string xTitle, string yTitle,
+        bool logY = false, int smoothing = 1)
+    {
+        var traces = new List<Trace>();
+        foreach (var ((name, runs), index) in groups.Select((group, index) => (group, index)))
+        {
+            if (runs.Count == 0)
+            {
+                throw new ArgumentException($"The group \"{name}\" has no runs.");
+            }
+            var smoothed = runs.Select(run =>
+            {
+                run.Validate();
+                return smoothing > 1 ? run.Smoothed(smoothing) : run;
+            }).ToList();
+            var x = smoothed[0].X;
+            if (smoothed.Any(run => run.X.Count != x.Count))
+            {
+                throw new ArgumentException($"The runs of \"{name}\" have different lengths: a mean and a spread need the same points.");
+            }
+            var at = Enumerable.Range(0, x.Count).ToList();
+            var low = new Series($"{name}, lowest", x, at.Select(i => smoothed.Min(run => run.Y[i])).ToList()).Thinned(MaxPoints);
+            var high = new Series($"{name}, highest", x, at.Select(i => smoothed.Max(run => run.Y[i])).ToList()).Thinned(MaxPoints);
+            string color = ChartStyle.Color(index);
+            traces.Add(new Scatter
+            {
+                name = $"{name}: lowest to highest of {runs.Count}",
+                x = high.X.Concat(low.X.Reverse()).ToArray(),
+                y = high.Y.Concat(low.Y.Reverse()).ToArray(),
+                mode = "lines",
+                fill = "toself",
+                fillcolor = color,
+                opacity = 0.25,
+                line = new Line { color = color, width = 0 },
+                hoverinfo = "skip",
+                showlegend = false,
+            });
+            traces.Add(Line(new Series($"{name}, mean of {runs.Count}", x, at.Select(i => smoothed.Average(run => run.Y[i])).ToList()), color));
+        }
+        return Plot(traces, ChartStyle.Layout(title, xTitle, yTitle, logY: logY));
+    }
+
     private static PlotlyChart Plot(List<Trace> traces, Layout.Layout layout)
     {
         if (traces.Count == 0)
