@@ -120,10 +120,10 @@ public class SettingUpExercisesTests
     public void The_failing_case_names_the_mistake()
     {
         var strict = Assert.Throws<ExerciseFailedException>(() => SettingUpExercises.CheckDiagnoseBiasVariance(WrongDiagnoses["strict threshold: > 0.02 instead of ≥ 0.02"]));
-        Assert.Contains("2 of 11 cases fail", strict.Message);
+        Assert.Contains("2 of 11 cases fail.", strict.Message);
         Assert.Contains("train 4.0 %, dev 5.0 %, base 2.0 % (avoidable bias of exactly 2 points: high): expected HighBias", strict.Message);
         var absolute = Assert.Throws<ExerciseFailedException>(() => SettingUpExercises.CheckDiagnoseBiasVariance(WrongDiagnoses["absolute gaps: a training error below e* counts as bias"]));
-        Assert.Contains("1 of 11 cases fail", absolute.Message);
+        Assert.Contains("1 of 11 cases fails.", absolute.Message);
         Assert.Contains("(a training error 3 points below e*: a negative bias is not high)", absolute.Message);
         var inPlace = Assert.Throws<ExerciseFailedException>(() => SettingUpExercises.CheckNormalizeInputs((trainX, devX) => WrongNormalizations["normalizes the inputs in place and returns them"](trainX, devX)));
         Assert.Contains("trainX after the call", inPlace.Message);
