@@ -25,7 +25,7 @@ public static class AveragesExercises
     /// </summary>
     public static void CheckExponentiallyWeightedAverages(Averager exponentiallyWeightedAverages) => ExerciseCheck.Run(
         "ExponentiallyWeightedAverages",
-        "Start from v = 0; for each θ_t set v = beta * v + (1 - beta) * θ_t and store v — or, with biasCorrection, v / (1 - Math.Pow(beta, t)) with t counted from 1. Keep the uncorrected v for the next step.",
+        "v starts at 0, not at θ₁; β weighs the old average and 1 − β the new value. The correction divides by 1 − β^t with t counted from 1 (theta[0] is θ₁), only when biasCorrection is true, and only what is stored: the next step uses the uncorrected v. Store v after the update, in a new array.",
         new[]
         {
             HandCase(exponentiallyWeightedAverages,
@@ -45,14 +45,25 @@ public static class AveragesExercises
         });
 
     private static CheckCase HandCase(Averager averager, string description, double[] theta, double beta, bool biasCorrection, double[] expected) =>
-        new(description, () => new[] { Compare("v", expected, averager((double[])theta.Clone(), beta, biasCorrection)) });
+        new(description, () => Call(averager, theta, beta, biasCorrection, expected, Tolerance));
+
+    /// <summary>Calls the student's code on a copy of θ: the averages, and θ as the call left it (it must not change).</summary>
+    private static IEnumerable<Comparison> Call(Averager averager, double[] theta, double beta, bool biasCorrection, double[] expected, double tolerance)
+    {
+        var copy = (double[])theta.Clone();
+        var averages = averager(copy, beta, biasCorrection);
+        return new[]
+        {
+            Compare("v", expected, averages, tolerance),
+            Compare("theta after the call (the averages go in a new array, θ is left as it was)", theta, copy, 0),
+        };
+    }
 
     private static CheckCase LibraryCase(Averager averager, double beta, bool biasCorrection) =>
         new($"365 values of np.random.seed(1); np.random.randn(365), β = {beta}, {(biasCorrection ? "corrected" : "no correction")}, against ExponentiallyWeightedAverage.Of", () =>
         {
             var theta = new NumpyRandomState(1).Randn(1, 365).Row(0).ToArray();
-            var expected = ExponentiallyWeightedAverage.Of(theta, beta, biasCorrection);
-            return new[] { Compare("v", expected, averager(theta, beta, biasCorrection), 1e-10) };
+            return Call(averager, theta, beta, biasCorrection, ExponentiallyWeightedAverage.Of(theta, beta, biasCorrection), 1e-10);
         });
 
     private static Comparison Compare(string what, double[] expected, double[]? actual, double tolerance = Tolerance) =>

@@ -41,11 +41,12 @@ public static class ExerciseCheck
         }
         if (failures.Count == 0)
         {
-            output.WriteLine($"✔ {exercise}: all {cases.Count} cases pass.");
+            output.WriteLine(cases.Count == 1 ? $"✔ {exercise}: the one case passes." : $"✔ {exercise}: all {cases.Count} cases pass.");
             return;
         }
         var report = new StringBuilder();
-        report.AppendLine($"✘ {exercise}: {failures.Select(f => f.Case).Distinct().Count()} of {cases.Count} cases fail.");
+        int failed = failures.Select(f => f.Case).Distinct().Count();
+        report.AppendLine($"✘ {exercise}: {failed} of {cases.Count} {(cases.Count == 1 ? "case" : "cases")} {(failed == 1 ? "fails" : "fail")}.");
         foreach (var (checkCase, problem) in failures)
         {
             report.AppendLine($"  {checkCase.Description} → {problem}");

@@ -34,7 +34,7 @@ public static class SettingUpExercises
     /// </summary>
     public static void CheckNormalizeInputs(NormalizeInputs normalizeInputs) => ExerciseCheck.Run(
         "NormalizeInputs",
-        "Compute μ and σ of each row of trainX only (σ² divides by m, not m − 1), then return ((trainX − μ) / σ, (devX − μ) / σ) — the dev set uses the training set's μ and σ.",
+        "μ and σ are per feature (row), from trainX only; σ² divides by m, not m − 1, and σ is its square root. The dev set is transformed with the training set's μ and σ. Build new matrices: the inputs must come back unchanged.",
         new[]
         {
             new CheckCase(
@@ -67,20 +67,27 @@ public static class SettingUpExercises
 
     /// <summary>
     /// Checks <c>DiagnoseBiasVariance</c> on the lecture's four cases with base error 0 (train/dev 1 %/11 %, 15 %/16 %,
-    /// 15 %/30 %, 0.5 %/1 %), on the same errors with base error 15 %, and on a training error below the base error.
+    /// 15 %/30 %, 0.5 %/1 %), on two of them with base error 15 % (the other two have a dev error below e*, which the
+    /// chapter says cannot be, so they get no case), on a training error below the base error, and on gaps of exactly
+    /// 2 points (high: the threshold is inclusive) and of 1.9 points (not high), for the bias and for the variance.
+    /// Together they pin the threshold to the chapter's 0.02.
     /// </summary>
     public static void CheckDiagnoseBiasVariance(DiagnoseBiasVariance diagnoseBiasVariance) => ExerciseCheck.Run(
         "DiagnoseBiasVariance",
-        "Avoidable bias = trainError − baseError, variance = devError − trainError; each is high when it is at least 0.02. Return HighBiasAndHighVariance when both are high, Neither when none is.",
+        "Avoidable bias is measured from the base error, variance from the training error; each is high when it is at least 0.02 — as a fraction, with exactly 0.02 counting as high. A negative gap is not high. Return HighBiasAndHighVariance when both are high, Neither when none is.",
         new[]
         {
-            VerdictCase(diagnoseBiasVariance, 0.01, 0.11, 0.0, BiasVarianceVerdict.HighVariance),
-            VerdictCase(diagnoseBiasVariance, 0.15, 0.16, 0.0, BiasVarianceVerdict.HighBias),
-            VerdictCase(diagnoseBiasVariance, 0.15, 0.30, 0.0, BiasVarianceVerdict.HighBiasAndHighVariance),
-            VerdictCase(diagnoseBiasVariance, 0.005, 0.01, 0.0, BiasVarianceVerdict.Neither),
-            VerdictCase(diagnoseBiasVariance, 0.15, 0.16, 0.15, BiasVarianceVerdict.Neither),
-            VerdictCase(diagnoseBiasVariance, 0.15, 0.30, 0.15, BiasVarianceVerdict.HighVariance),
-            VerdictCase(diagnoseBiasVariance, 0.10, 0.11, 0.15, BiasVarianceVerdict.Neither),
+            VerdictCase(diagnoseBiasVariance, 0.01, 0.11, 0.0, BiasVarianceVerdict.HighVariance, "the lecture"),
+            VerdictCase(diagnoseBiasVariance, 0.15, 0.16, 0.0, BiasVarianceVerdict.HighBias, "the lecture"),
+            VerdictCase(diagnoseBiasVariance, 0.15, 0.30, 0.0, BiasVarianceVerdict.HighBiasAndHighVariance, "the lecture"),
+            VerdictCase(diagnoseBiasVariance, 0.005, 0.01, 0.0, BiasVarianceVerdict.Neither, "the lecture"),
+            VerdictCase(diagnoseBiasVariance, 0.15, 0.16, 0.15, BiasVarianceVerdict.Neither, "the lecture's errors, blurry images"),
+            VerdictCase(diagnoseBiasVariance, 0.15, 0.30, 0.15, BiasVarianceVerdict.HighVariance, "the lecture's errors, blurry images"),
+            VerdictCase(diagnoseBiasVariance, 0.12, 0.15, 0.15, BiasVarianceVerdict.HighVariance, "a training error 3 points below e*: a negative bias is not high"),
+            VerdictCase(diagnoseBiasVariance, 0.04, 0.05, 0.02, BiasVarianceVerdict.HighBias, "avoidable bias of exactly 2 points: high"),
+            VerdictCase(diagnoseBiasVariance, 0.039, 0.04, 0.02, BiasVarianceVerdict.Neither, "avoidable bias of 1.9 points: not high"),
+            VerdictCase(diagnoseBiasVariance, 0.02, 0.04, 0.02, BiasVarianceVerdict.HighVariance, "variance of exactly 2 points: high"),
+            VerdictCase(diagnoseBiasVariance, 0.02, 0.039, 0.02, BiasVarianceVerdict.Neither, "variance of 1.9 points: not high"),
         });
 
     private static IEnumerable<Comparison> Compare(
@@ -92,11 +99,13 @@ public static class SettingUpExercises
         {
             new Comparison("normalized trainX", expectedTrain, trainNorm, Tolerance),
             new Comparison("normalized devX", expectedDev, devNorm, Tolerance),
+            new Comparison("trainX after the call (a new matrix is returned, the input is left as it was)", trainX, trainCopy, 0),
+            new Comparison("devX after the call (a new matrix is returned, the input is left as it was)", devX, devCopy, 0),
         };
     }
 
-    private static CheckCase VerdictCase(DiagnoseBiasVariance diagnose, double trainError, double devError, double baseError, BiasVarianceVerdict expected) =>
-        new(FormattableString.Invariant($"train {trainError:P1}, dev {devError:P1}, base {baseError:P1}: expected {expected}"), () =>
+    private static CheckCase VerdictCase(DiagnoseBiasVariance diagnose, double trainError, double devError, double baseError, BiasVarianceVerdict expected, string why) =>
+        new(FormattableString.Invariant($"train {100 * trainError:0.0#} %, dev {100 * devError:0.0#} %, base {100 * baseError:0.0#} % ({why}): expected {expected}"), () =>
         {
             var got = diagnose(trainError, devError, baseError);
             return new[]

@@ -11,11 +11,17 @@ public static class LineCharts
     /// <summary>
     /// Cost curves of several runs on one chart, optionally on a logarithmic cost axis and smoothed by a
     /// trailing moving average of <paramref name="smoothing"/> points (the raw curve stays, faint).
+    /// <paramref name="yRange"/> fixes the cost axis (linear axis only), e.g. so that rare spikes of the raw curve do not
+    /// squeeze the smoothed one: plotly otherwise fits the axis to every point.
     /// </summary>
     public static PlotlyChart CostCurves(
         IEnumerable<Series> runs, string title, string xTitle = "iteration", string yTitle = "cost",
-        bool logY = false, int smoothing = 1)
+        bool logY = false, int smoothing = 1, (double Min, double Max)? yRange = null)
     {
+        if (yRange is { } range && (logY || !(range.Min < range.Max)))
+        {
+            throw new ArgumentException("yRange fixes a linear cost axis: pass (min, max) with min < max, and logY: false.", nameof(yRange));
+        }
         var traces = new List<Trace>();
         foreach (var (run, index) in runs.Select((run, index) => (run, index)))
         {
@@ -31,7 +37,12 @@ public static class LineCharts
                 traces.Add(Line(run, color));
             }
         }
-        return Plot(traces, ChartStyle.Layout(title, xTitle, yTitle, logY: logY));
+        var layout = ChartStyle.Layout(title, xTitle, yTitle, logY: logY);
+        if (yRange is { } fixedRange)
+        {
+            layout.yaxis.range = new[] { fixedRange.Min, fixedRange.Max };
+        }
+        return Plot(traces, layout);
     }
 
     /// <summary>Learning rate against epoch for one or more schedules.</summary>
