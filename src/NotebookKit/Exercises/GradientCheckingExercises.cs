@@ -142,7 +142,7 @@ public static class GradientCheckingExercises
     /// <summary>Checks <c>forward_propagation</c>: <c>J = θx</c>.</summary>
     public static void CheckForwardPropagation(Propagation forwardPropagation) => ExerciseCheck.Run(
         "ForwardPropagation",
-        "J(θ) = θ · x: return theta * x.",
+        "J of this one-parameter network is θ times x: neither a sum nor a power, and it uses both inputs.",
         new[]
         {
             OneNumber("ForwardPropagation(x: 2, θ: 4), the course's case: J = 8", 8, () => forwardPropagation(2, 4), 0),
@@ -152,7 +152,7 @@ public static class GradientCheckingExercises
     /// <summary>Checks <c>backward_propagation</c>: <c>dJ/dθ = x</c>.</summary>
     public static void CheckBackwardPropagation(Propagation backwardPropagation) => ExerciseCheck.Run(
         "BackwardPropagation",
-        "dJ/dθ of J = θx is x, whatever θ is.",
+        "Differentiate J = θx with respect to θ (not x, and not J itself): the result does not depend on θ, and its sign is that of x.",
         new[]
         {
             OneNumber("BackwardPropagation(x: 2, θ: 4), the course's case: dθ = 2", 2, () => backwardPropagation(2, 4), 0),
@@ -170,10 +170,9 @@ public static class GradientCheckingExercises
     /// </summary>
     public static void CheckGradientCheck(OneDimensionalCheck gradientCheck) => ExerciseCheck.Run(
         "GradientCheck",
-        "θ⁺ = θ + ε and θ⁻ = θ − ε; J⁺ = ForwardPropagation(x, θ⁺), J⁻ = ForwardPropagation(x, θ⁻); " +
-        "gradApprox = (J⁺ − J⁻) / (2ε); grad = BackwardPropagation(x, θ); " +
-        "difference = |grad − gradApprox| / (|grad| + |gradApprox|), an absolute value on each side of the fraction. " +
-        "At a tiny ε the difference of a correct check is large: return what the formula gives, not a constant.",
+        "Perturb θ, not x, by +ε and by −ε and call ForwardPropagation at each; divide the difference J⁺ − J⁻ (in that order) by 2ε; " +
+        "compare it with BackwardPropagation's gradient, not with itself; the difference is |g − g̃| divided by |g| + |g̃|, " +
+        "an absolute value on each side. At a tiny ε a correct check returns a large difference: return what the formula gives, not a constant.",
         new[]
         {
             OneNumber("GradientCheck(x: 2, θ: 4, ε: 1e-7), the course's output", 2.919335883291695e-10,
