@@ -46,6 +46,62 @@ public static class GradientCheckingExercises
         Matrix<double> x, Matrix<double> y, double epsilon);
 
     /// <summary>
+    /// The course's <c>backward_propagation_n(X, Y, cache)</c>, its bugs fixed: <c>dW[l] = (1/m) dZ[l] A[l−1]ᵀ</c>,
+    /// <c>db[l] = (1/m) Σ dZ[l]</c>; returns dW1, db1, …, db3 by name.
+    /// </summary>
+    public delegate Dictionary<string, Matrix<double>> BackwardN(
+        Matrix<double> x, Matrix<double> y, Dictionary<string, Matrix<double>> cache);
+
+    /// <summary>
+    /// The cache of the course's <c>forward_propagation_n</c> on (X, parameters): A1, A2, A3 (ReLU, ReLU, sigmoid) and
+    /// the parameters W1, b1, …, b3, by name.
+    /// </summary>
+    public static Dictionary<string, Matrix<double>> ForwardCacheN(Matrix<double> x, IReadOnlyDictionary<string, Matrix<double>> parameters)
+    {
+        var cache = parameters.ToDictionary(p => p.Key, p => p.Value.Clone());
+        var a = x;
+        for (int l = 1; l <= 3; l++)
+        {
+            var z = parameters[$"W{l}"] * a + parameters[$"b{l}"] * Matrix<double>.Build.Dense(1, a.ColumnCount, 1.0);
+            a = l < 3 ? z.PointwiseMaximum(0.0) : z.Map(v => 1 / (1 + Math.Exp(-v)));
+            cache[$"A{l}"] = a;
+        }
+        return cache;
+    }
+
+    /// <summary>
+    /// Checks the repaired <c>backward_propagation_n</c>: all six gradients against the library's backprop of the same
+    /// network, on the course's test case and on a second one (seed 2, 7 examples), to 1e-12. A gradient still scaled
+    /// by 2 or 4, a missing 1/m, or a sum over the wrong axis fails.
+    /// </summary>
+    public static void CheckBackwardPropagationNRepaired(BackwardN backwardPropagationN) => ExerciseCheck.Run(
+        "BackwardPropagationNRepaired",
+        "The check's breakdown named the two broken gradients, W2 and b1. Every gradient of a layer has the same form: " +
+        "dW = (1/m) · dZ · (the previous activation)ᵀ and db = (1/m) · (row sums of dZ), with no other factor.",
+        new[]
+        {
+            BackwardNCase("course test case (np.random.seed(1)), against the library's backprop", backwardPropagationN, CourseTestCase()),
+            BackwardNCase("4 × 7 inputs and the same shapes drawn after seed 2, against the library's backprop", backwardPropagationN, SecondTestCase()),
+        });
+
+    private static (Matrix<double> X, Matrix<double> Y, Dictionary<string, Matrix<double>> Parameters) SecondTestCase()
+    {
+        var random = new NumpyRandomState(2);
+        var x = random.Randn(4, 7);
+        var y = random.Rand(1, 7).Map(u => u < 0.5 ? 1.0 : 0.0);
+        var parameters = random.RandnByName(("W1", 5, 4), ("b1", 5, 1), ("W2", 3, 5), ("b2", 3, 1), ("W3", 1, 3), ("b3", 1, 1));
+        return (x, y, parameters);
+    }
+
+    private static CheckCase BackwardNCase(string description, BackwardN backwardPropagationN, (Matrix<double> X, Matrix<double> Y, Dictionary<string, Matrix<double>> Parameters) testCase) =>
+        new(description, () =>
+        {
+            var expected = CourseGradients(testCase.Parameters, testCase.X, testCase.Y, plantedBugs: false);
+            var gradients = backwardPropagationN(testCase.X, testCase.Y, ForwardCacheN(testCase.X, testCase.Parameters));
+            return Expected.Compare(gradients, expected.Select(p => (p.Key, p.Value)), 1e-12);
+        });
+
+    /// <summary>
     /// The course's <c>gradient_check_n_test_case</c>: seed 1, then X = randn(4, 3), Y = [1, 1, 0], W1 (5, 4), b1 (5, 1),
     /// W2 (3, 5), b2 (3, 1), W3 (1, 3), b3 (1, 1), each drawn by <c>randn</c> in that order.
     /// </summary>
@@ -86,7 +142,7 @@ public static class GradientCheckingExercises
     /// <summary>Checks <c>forward_propagation</c>: <c>J = θx</c>.</summary>
     public static void CheckForwardPropagation(Propagation forwardPropagation) => ExerciseCheck.Run(
         "ForwardPropagation",
-        "J(θ) = θ · x: return theta * x.",
+        "J of this one-parameter network is θ times x: neither a sum nor a power, and it uses both inputs.",
         new[]
         {
             OneNumber("ForwardPropagation(x: 2, θ: 4), the course's case: J = 8", 8, () => forwardPropagation(2, 4), 0),
@@ -96,7 +152,7 @@ public static class GradientCheckingExercises
     /// <summary>Checks <c>backward_propagation</c>: <c>dJ/dθ = x</c>.</summary>
     public static void CheckBackwardPropagation(Propagation backwardPropagation) => ExerciseCheck.Run(
         "BackwardPropagation",
-        "dJ/dθ of J = θx is x, whatever θ is.",
+        "Differentiate J = θx with respect to θ (not x, and not J itself): the result does not depend on θ, and its sign is that of x.",
         new[]
         {
             OneNumber("BackwardPropagation(x: 2, θ: 4), the course's case: dθ = 2", 2, () => backwardPropagation(2, 4), 0),
@@ -105,13 +161,18 @@ public static class GradientCheckingExercises
 
     /// <summary>
     /// Checks <c>gradient_check</c> against the course's published differences (numpy, ε = 1e-7) within the roundoff
-    /// of <see cref="OneDimensionalTolerance"/>, and on a steep J (x = 1000), where only a relative difference stays that small.
+    /// of <see cref="OneDimensionalTolerance"/>, on a steep J (x = 1000), where only a relative difference stays that
+    /// small, and at ε = 1.2e-15 with θ = 3 and x = ±2, where θ ± ε cannot be stored: each rounds to θ ± 3·2⁻⁵¹, so every
+    /// correct recipe (two-sided, <c>x(θ⁺ − θ⁻)/(2ε)</c>, one-sided: all exact from there on, x being a power of 2) gets
+    /// <c>g̃ = 1.11022…·x</c> and the difference 0.05223287933972557 (derived by hand, reproduced in Python). That case
+    /// rejects a constant (the other cases all expect about 0), a missing absolute value (g − g̃ &lt; 0 for x = 2,
+    /// |g| + |g̃| &gt; 0 needs it for x = −2) and a g̃ compared with itself.
     /// </summary>
     public static void CheckGradientCheck(OneDimensionalCheck gradientCheck) => ExerciseCheck.Run(
         "GradientCheck",
-        "θ⁺ = θ + ε and θ⁻ = θ − ε; J⁺ = ForwardPropagation(x, θ⁺), J⁻ = ForwardPropagation(x, θ⁻); " +
-        "gradApprox = (J⁺ − J⁻) / (2ε); grad = BackwardPropagation(x, θ); " +
-        "difference = |grad − gradApprox| / (|grad| + |gradApprox|).",
+        "Perturb θ, not x, by +ε and by −ε and call ForwardPropagation at each; divide the difference J⁺ − J⁻ (in that order) by 2ε; " +
+        "compare it with BackwardPropagation's gradient, not with itself; the difference is |g − g̃| divided by |g| + |g̃|, " +
+        "an absolute value on each side. At a tiny ε a correct check returns a large difference: return what the formula gives, not a constant.",
         new[]
         {
             OneNumber("GradientCheck(x: 2, θ: 4, ε: 1e-7), the course's output", 2.919335883291695e-10,
@@ -120,7 +181,18 @@ public static class GradientCheckingExercises
                 () => gradientCheck(3, 4, 1e-7), OneDimensionalTolerance),
             OneNumber("GradientCheck(x: 1000, θ: 4, ε: 1e-7), a steep J: a relative difference is still only roundoff", 0,
                 () => gradientCheck(1000, 4, 1e-7), OneDimensionalTolerance),
+            OneNumber("GradientCheck(x: 2, θ: 3, ε: 1.2e-15): θ ± ε round to θ ± 3·2⁻⁵¹, so g̃ = 2.2204 and even a correct check gives 0.0522", TinyEpsilonDifference,
+                () => gradientCheck(2, 3, 1.2e-15), 1e-12),
+            OneNumber("GradientCheck(x: −2, θ: 3, ε: 1.2e-15): the same with a negative gradient, g̃ = −2.2204", TinyEpsilonDifference,
+                () => gradientCheck(-2, 3, 1.2e-15), 1e-12),
         });
+
+    /// <summary>
+    /// The difference every correct 1-D recipe returns for x = ±2, θ = 3, ε = 1.2e-15: θ ± ε round to θ ± 3·2⁻⁵¹ (ε is
+    /// 2.7 units in the last place of 3), so <c>g̃ = x · 3·2⁻⁵¹ / 1.2e-15 = 1.1102230246251565x</c> and
+    /// <c>|g − g̃| / (|g| + |g̃|) = 0.11022 / 2.11022</c>. By hand, and the same double in Python.
+    /// </summary>
+    private const double TinyEpsilonDifference = 0.05223287933972557;
 
     /// <summary>
     /// Checks <c>gradient_check_n</c> on the course's test case: with the planted bugs (the course's 0.2850931567761623),

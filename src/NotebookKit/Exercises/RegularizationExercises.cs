@@ -81,12 +81,29 @@ public static class RegularizationExercises
         return cache;
     }
 
-    /// <summary>Checks <c>compute_cost_with_regularization</c> against the course's value.</summary>
+    /// <summary>
+    /// Checks <c>compute_cost_with_regularization</c> against the course's value (λ = 0.1), with the biases scaled (they
+    /// are not penalized), and at λ = 0 and λ = 0.7, whose costs follow from the course's by hand: the penalty is linear
+    /// in λ, so with <c>CE</c> the cross-entropy, <c>J(λ) = CE + (λ / 0.1)·(1.7864859451590758 − CE)</c>.
+    /// </summary>
     public static void CheckCostWithRegularization(CostWithRegularization computeCostWithRegularization) => ExerciseCheck.Run(
         "ComputeCostWithRegularization",
-        "cost = the cross-entropy + lambd / (2 * m) * (ΣW1² + ΣW2² + ΣW3²), with m = Y.ColumnCount; square the weights entry by entry (PointwisePower(2).Enumerate().Sum()), and leave the biases out.",
+        "Compare your penalty with the formula: the factor is λ/(2m), m the number of examples (columns of Y); the sum runs " +
+        "over the squares of every entry of W1, W2 and W3 (not the square of their sum, not |w|); biases are not penalized; " +
+        "the penalty is added to the cross-entropy, and is 0 when λ = 0.",
         new[]
         {
+            new CheckCase("course test case, λ = 0: no penalty, the cross-entropy alone", () =>
+            {
+                var (a3, y, parameters) = CostTestCase();
+                return new[] { Scalar("cost", BinaryCrossEntropy.CostFromProbabilities(a3, y), computeCostWithRegularization(a3, y, parameters, 0)) };
+            }),
+            new CheckCase("course test case, λ = 0.7: seven times the course's penalty at λ = 0.1", () =>
+            {
+                var (a3, y, parameters) = CostTestCase();
+                double crossEntropy = BinaryCrossEntropy.CostFromProbabilities(a3, y);
+                return new[] { Scalar("cost", crossEntropy + 7 * (1.7864859451590758 - crossEntropy), computeCostWithRegularization(a3, y, parameters, 0.7)) };
+            }),
             new CheckCase("course test case, λ = 0.1 (course: 1.7864859451590758)", () =>
             {
                 var (a3, y, parameters) = CostTestCase();
@@ -109,15 +126,18 @@ public static class RegularizationExercises
     /// </summary>
     public static void CheckBackwardWithRegularization(BackwardWithRegularization backwardPropagationWithRegularization) => ExerciseCheck.Run(
         "BackwardPropagationWithRegularization",
-        "Only the weight gradients change: dW[l] = (1/m) dZ[l] A[l-1]ᵀ + (lambd / m) * W[l] for l = 1, 2, 3 (A[0] is X); db[l] stays (1/m) Σ dZ[l].",
+        "The derivative of λ/(2m)·ΣW² is (λ/m)·W: the factor is λ/m, not λ/(2m) or λ, with a plus sign, added to each of the " +
+        "three weight gradients and to nothing else (the biases' gradients and dZ stay as without L2); compute new matrices, leave the cache's as they are.",
         new[]
         {
             new CheckCase("course test case, λ = 0.7 (course's published dW1, dW2, dW3, db1, db2, db3)", () =>
             {
                 var (x, y, parameters) = CourseTestCase();
-                var grads = backwardPropagationWithRegularization(x, y, ForwardCache(x, parameters), 0.7);
+                var cache = ForwardCache(x, parameters);
+                var untouched = cache.Select(p => (p.Key, p.Value.Clone())).ToList();
+                var grads = backwardPropagationWithRegularization(x, y, cache, 0.7);
                 // The course's cache is printed to 8 decimals; computed exactly here, the gradients agree within 5e-9.
-                return Expected.Compare(grads, new[]
+                return Expected.Compare(cache, untouched, 0, "cache").Concat(Expected.Compare(grads, new[]
                 {
                     ("dW1", Expected.Rows(new[,] { { -0.25604646, 0.12298827, -0.28297129 }, { -0.17706303, 0.34536094, -0.4410571 } })),
                     ("dW2", Expected.Rows(new[,] { { 0.79276486, 0.85133918 }, { -0.0957219, -0.01720463 }, { -0.13100772, -0.03750433 } })),
@@ -125,7 +145,7 @@ public static class RegularizationExercises
                     ("db1", Expected.Rows(new[,] { { 0.11845855 }, { 0.21236874 } })),
                     ("db2", Expected.Rows(new[,] { { 0.26135226 }, { 0 }, { 0 } })),
                     ("db3", Expected.Rows(new[,] { { -0.38032981 } })),
-                }, 1e-7);
+                }, 1e-7));
             }),
             new CheckCase("layers [2, 20, 3, 1], 10 examples drawn from seed 2, λ = 2.5, against the library's Model.Backpropagate", () =>
             {
@@ -143,19 +163,21 @@ public static class RegularizationExercises
     /// <summary>Checks <c>forward_propagation_with_dropout</c> against the course's A3 and masks.</summary>
     public static void CheckForwardWithDropout(ForwardWithDropout forwardPropagationWithDropout) => ExerciseCheck.Run(
         "ForwardPropagationWithDropout",
-        "Seed once at the top with new NumpyRandomState(1); after each hidden ReLU draw D = random.Rand(rows, columns) mapped to 1 where u < keepProb, else 0 (D1 before D2), then A = A ⊙ D / keepProb; no dropout on X or on A3.",
+        "Seed once, at the top, and draw the two masks from that one generator, D1 before D2, each the shape of its A; a unit " +
+        "is kept where the uniform draw is below keepProb; the kept units are divided by keepProb, not multiplied; only the two " +
+        "hidden layers get dropout, never X or A3; the cache's A1 and A2 are the masked, rescaled activations.",
         new[]
         {
             new CheckCase("course test case, keepProb = 0.7 (course's A3, D1, D2)", () =>
             {
                 var (x, _, parameters) = CourseTestCase();
                 var (a3, cache) = forwardPropagationWithDropout(x, parameters, 0.7);
+                var d1 = Expected.Rows(new double[,] { { 1, 0, 1, 1, 1 }, { 1, 1, 1, 1, 1 } });
+                var d2 = Expected.Rows(new double[,] { { 1, 1, 1, 0, 1 }, { 1, 1, 1, 1, 1 }, { 0, 0, 1, 1, 0 } });
+                // A1 as the backward pass needs it: after the mask and the division (the plain forward pass's A1, masked).
+                var a1 = ForwardCache(x, parameters)["A1"].PointwiseMultiply(d1) / 0.7;
                 return new[] { new Comparison("A3", Expected.Rows(new[,] { { 0.36974721, 0.00305176, 0.04565099, 0.49683389, 0.36974721 } }), a3, 1e-8) }
-                    .Concat(Expected.Compare(cache, new[]
-                    {
-                        ("D1", Expected.Rows(new double[,] { { 1, 0, 1, 1, 1 }, { 1, 1, 1, 1, 1 } })),
-                        ("D2", Expected.Rows(new double[,] { { 1, 1, 1, 0, 1 }, { 1, 1, 1, 1, 1 }, { 0, 0, 1, 1, 0 } })),
-                    }, 0, "cache"));
+                    .Concat(Expected.Compare(cache, new[] { ("D1", d1), ("D2", d2), ("A1", a1) }, 1e-12, "cache"));
             }),
             new CheckCase("course test case, keepProb = 1: nothing is dropped, so A3 is the plain forward pass (the course's a3 of the cost test)", () =>
             {
@@ -204,7 +226,8 @@ public static class RegularizationExercises
     /// </summary>
     public static void CheckBackwardWithDropout(BackwardWithDropout backwardPropagationWithDropout) => ExerciseCheck.Run(
         "BackwardPropagationWithDropout",
-        "Right after dA2 = W3ᵀ·dZ3 apply the forward mask again, dA2 = dA2 ⊙ D2 / keepProb, before the ReLU mask; the same for dA1 with D1. Everything else is plain backpropagation: dZ3 = A3 − Y, dW = (1/m) dZ·A_prevᵀ, db = (1/m) Σ dZ.",
+        "Each hidden layer's dA gets the same mask as its forward pass (D2 for dA2, D1 for dA1) and the same division by " +
+        "keepProb, before the ReLU step, and the dA1 and dA2 you return are the masked ones; everything else is plain backpropagation.",
         new[]
         {
             new CheckCase("course test case, keepProb = 0.8 (course's dA1, dA2 and gradients)", () =>

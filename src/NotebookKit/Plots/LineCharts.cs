@@ -50,15 +50,23 @@ public static class LineCharts
         IEnumerable<Series> schedules, string title, string xTitle = "epoch", string yTitle = "learning rate α", bool logY = false) =>
         Lines(schedules, title, xTitle, yTitle, logY);
 
-    /// <summary>Any family of curves on one set of axes, e.g. a gradient norm per layer for several networks; either axis may be logarithmic.</summary>
-    public static PlotlyChart Lines(IEnumerable<Series> series, string title, string xTitle, string yTitle, bool logY = false, bool logX = false)
+    /// <summary>
+    /// Any family of curves on one set of axes, e.g. a gradient norm per layer for several networks; either axis may be
+    /// logarithmic; <paramref name="yFromZero"/> starts a linear vertical axis at 0, so heights compare as ratios.
+    /// </summary>
+    public static PlotlyChart Lines(IEnumerable<Series> series, string title, string xTitle, string yTitle, bool logY = false, bool logX = false, bool yFromZero = false)
     {
         var traces = series.Select((s, index) =>
         {
             s.Validate();
             return (Trace)Line(s, ChartStyle.Color(index));
         }).ToList();
-        return Plot(traces, ChartStyle.Layout(title, xTitle, yTitle, logX, logY));
+        var layout = ChartStyle.Layout(title, xTitle, yTitle, logX, logY);
+        if (yFromZero && !logY)
+        {
+            layout.yaxis.rangemode = "tozero";
+        }
+        return Plot(traces, layout);
     }
 
     /// <summary>

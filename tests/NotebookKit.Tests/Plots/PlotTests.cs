@@ -45,6 +45,31 @@ public class PlotTests
     }
 
     [Fact]
+    public void Lines_can_start_the_vertical_axis_at_zero()
+    {
+        var curve = new Series("‖W‖", new[] { 0.0, 1 }, new[] { 23.0, 28.0 });
+        var (_, layout) = ChartJson.Of(LineCharts.Lines(new[] { curve }, "Size of W", "epoch", "‖W‖", yFromZero: true));
+        Assert.Equal("tozero", layout.GetProperty("yaxis").GetProperty("rangemode").GetString());
+        var (_, plain) = ChartJson.Of(LineCharts.Lines(new[] { curve }, "Size of W", "epoch", "‖W‖"));
+        Assert.False(plain.GetProperty("yaxis").TryGetProperty("rangemode", out _));
+    }
+
+    [Fact]
+    public void Decision_boundary_grid_reaches_the_padding_beyond_the_data()
+    {
+        // Data span x₁ ∈ [−1, 2], x₂ ∈ [0, 1]; padding 0.1 gives a grid from −1.1 to 2.1 and from −0.1 to 1.1 (by hand).
+        var x = Matrix<double>.Build.DenseOfArray(new double[,] { { -1, 1, 2 }, { 0, 0, 1 } });
+        var y = Matrix<double>.Build.DenseOfArray(new double[,] { { 0, 1, 1 } });
+        var (data, _) = ChartJson.Of(DecisionBoundary.Plot(points => points.Row(0).Map(v => v > 0 ? 1.0 : 0.0).ToRowMatrix(), x, y, "zoomed", resolution: 5, padding: 0.1));
+        var xs = data[0].GetProperty("x").EnumerateArray().Select(v => v.GetDouble()).ToArray();
+        var ys = data[0].GetProperty("y").EnumerateArray().Select(v => v.GetDouble()).ToArray();
+        Assert.Equal(-1.1, xs.Min(), 12);
+        Assert.Equal(2.1, xs.Max(), 12);
+        Assert.Equal(-0.1, ys.Min(), 12);
+        Assert.Equal(1.1, ys.Max(), 12);
+    }
+
+    [Fact]
     public void A_chart_without_a_title_is_refused()
     {
         Assert.Throws<ArgumentException>(() => LineCharts.CostCurves(new[] { Series.Of("a", new[] { 1.0 }) }, " "));
