@@ -1,0 +1,98 @@
+// What chapter 9's text says of its outputs (run after the chapter's last cell; see tests/NotebookKit.Runner.Tests/Claims/Claims.csx).
+
+// 1. Newton's method and what it costs
+Claims.That("about ninety thousand parameters", Math.Round(n / 1e4) == 9);
+Claims.Quote("would need about 64 GB", hessianGigabytes);
+Claims.Quote("64 GB and about", hessianGigabytes);
+Claims.That("some 7 × 10¹⁴ operations to invert", Math.Round(inversionOperations / 1e14) == 7);
+
+// 2. L-BFGS beside gradient descent and Adam
+double FinalCost(string name) => runs.Single(r => r.Name == name).Model.Cost(moonsX, moonsY);
+Claims.That("with the same 150 full-batch gradients, L-BFGS ends lowest", runs.MinBy(r => r.Model.Cost(moonsX, moonsY)).Name == "L-BFGS");
+Claims.Range("at a cost between 0.111 and 0.113", lbfgs.Cost);
+Claims.Range("training accuracy between 95.0 % and 95.3 %", lbfgsModel.Accuracy(moonsX, moonsY));
+Claims.Quote("drops below 0.2 after 31 evaluations", 0.2, lbfgsBelow ?? double.NaN);
+Claims.That("the best Adam run is α = 0.1", bestAdam.Name == "Adam α = 0.1");
+Claims.Quote("close (≈ 0.126, 94.7 %)", bestAdam.Model.Cost(moonsX, moonsY), bestAdam.Model.Accuracy(moonsX, moonsY));
+Claims.Quote("gets below 0.2 after 43 evaluations — 1.4 times as many", 0.2, adamBelow ?? double.NaN, (double)(adamBelow ?? 0) / (lbfgsBelow ?? 1));
+Claims.That("gradient descent α = 0.3 and α = 1 stay near 0.3 (between 0.25 and 0.35) and never get below 0.2",
+    new[] { "gradient descent α = 0.3", "gradient descent α = 1" }.All(name => FinalCost(name) is > 0.25 and < 0.35));
+Claims.Quote("only α = 3 starts to leave it (≈ 0.223)", 3, FinalCost("gradient descent α = 3"));
+Claims.Quote("(below 0.2 in 31, Adam's best in 43)", 0.2, lbfgsBelow ?? double.NaN, adamBelow ?? double.NaN);
+
+// L-BFGS on mini-batches
+Claims.Quote("ends at a full-batch cost of 0.196", lbfgsMiniFinal);
+Claims.Quote("its own full-batch run (about 0.11)", lbfgs.Cost);
+Claims.Quote("one plain step per batch (0.146)", adamMiniFinal);
+Claims.Quote("swings up to 0.382", lbfgsMiniWorst);
+Claims.Quote("(0.196 against 0.146)", lbfgsMiniFinal, adamMiniFinal);
+Claims.That("mini-batch L-BFGS ends above full-batch L-BFGS and mini-batch Adam", lbfgsMiniFinal > adamMiniFinal && lbfgsMiniFinal > lbfgs.Cost);
+
+// 3. Model ensembles
+double Dev(Model m) => m.Accuracy(devX, devY);
+double Test(Model m) => m.Accuracy(testX, testY);
+Claims.Quote("dev accuracy from 97.0 % to 98.1 %", members.Min(Dev), members.Max(Dev));
+Claims.Quote("test accuracy from 93.6 % to 95.2 %", members.Min(Test), members.Max(Test));
+Claims.Quote("The ensemble (97.8 % dev, 94.7 % test) beats the average member (97.5 %, 94.6 %)",
+    ensemble.Accuracy(devX, devY), ensemble.Accuracy(testX, testY), members.Average(Dev), members.Average(Test));
+Claims.That("the ensemble beats the average member on dev and test, not the best one on dev",
+    ensemble.Accuracy(devX, devY) > members.Average(Dev) && ensemble.Accuracy(testX, testY) > members.Average(Test) && ensemble.Accuracy(devX, devY) < members.Max(Dev));
+Claims.Quote("on a dev set of 362 images, 0.3 points is a single image", dev.Examples, 100.0 / dev.Examples);
+Claims.Quote("label only 3.4 % of the test images differently", alikeDisagreement);
+Claims.That("the members score 2 to 4 points lower on test than on dev", members.All(m => Math.Round(100 * (Dev(m) - Test(m))) is >= 2 and <= 4));
+Claims.Quote("2.9 on average", 100 * (members.Average(Dev) - members.Average(Test)));
+Claims.Quote("on 5.2 % of the test images against 3.4 %", diverseDisagreement, alikeDisagreement);
+Claims.Quote("the mean diverse member scores 95.3 % dev and 93.6 % test against the alike members' 97.5 % and 94.6 %",
+    diverse.Average(Dev), diverse.Average(Test), members.Average(Dev), members.Average(Test));
+var penalized = recipes.Select((r, k) => (r.Lambda, Dev: Dev(diverse[k]))).ToArray();
+Claims.That("the two members with a strong L2 penalty are the worst on dev",
+    penalized.Where(p => p.Lambda > 0).Max(p => p.Dev) < penalized.Where(p => p.Lambda == 0).Min(p => p.Dev));
+Claims.Quote("2.2 dev points", 100 * (diverseEnsemble.Accuracy(devX, devY) - diverse.Average(Dev)));
+Claims.Quote("same on test (94.7 % each)", ensemble.Accuracy(testX, testY));
+Claims.That("the two ensembles score the same on test", ensemble.Accuracy(testX, testY) == diverseEnsemble.Accuracy(testX, testY));
+Claims.Quote("ahead on dev (97.8 % against 97.5 %)", ensemble.Accuracy(devX, devY), diverseEnsemble.Accuracy(devX, devY));
+var bestDiverse = diverse.MaxBy(Dev)!;
+var bestAlike = members.MaxBy(Dev)!;
+Claims.Quote("its own best member (97.2 % dev, 93.8 % test)", Dev(bestDiverse), Test(bestDiverse));
+Claims.That("the diverse ensemble beats its best member on dev and test",
+    diverseEnsemble.Accuracy(devX, devY) > Dev(bestDiverse) && diverseEnsemble.Accuracy(testX, testY) > Test(bestDiverse));
+Claims.Quote("seed 1, at 98.1 % dev and 94.7 % test", members.IndexOf(bestAlike) + 1, Dev(bestAlike), Test(bestAlike));
+Claims.That("neither ensemble beats the best alike member on dev or test",
+    new[] { ensemble, diverseEnsemble }.All(e => e.Accuracy(devX, devY) <= Dev(bestAlike) && e.Accuracy(testX, testY) <= Test(bestAlike)));
+Claims.Quote("On 357 test images one image is 0.3 points", test.Examples, 100.0 / test.Examples);
+Claims.Quote("disagree on 3.4 % of the test images, diverse ones", alikeDisagreement);
+Claims.Quote("on 5.2 % but are weaker", diverseDisagreement);
+Claims.Quote("picked on dev (98.1 % dev, 94.7 % test)", Dev(bestAlike), Test(bestAlike));
+
+// 4. Snapshot ensembles
+var snapshotTest = snapshotRun.Snapshots.Select(s => Ensemble.FromSnapshots(snapshotModel, new[] { s }).Accuracy(testX, testY)).ToArray();
+Claims.Quote("(95.0 % → 96.4 % test at the fourth low point)", snapshotTest[0], snapshotTest[3]);
+Claims.That("the fourth snapshot is the best on test", snapshotTest.Max() == snapshotTest[3]);
+Claims.That("averaging the five gives exactly the final model's accuracies",
+    snapshots.Accuracy(testX, testY) == snapshotModel.Accuracy(testX, testY) && snapshots.Accuracy(devX, devY) == snapshotModel.Accuracy(devX, devY));
+Claims.Quote("98.9 % dev and 96.1 % test: no gain here", snapshotModel.Accuracy(devX, devY), snapshotModel.Accuracy(testX, testY));
+Claims.Quote("only 1.2 % of the test images differently, a third of the 3.4 %", snapshotDisagreement, alikeDisagreement);
+Claims.That("a third (between a quarter and a half)", snapshotDisagreement / alikeDisagreement is > 0.25 and < 0.5);
+Claims.Quote("(96.1 % test against 93.6 % to 95.2 %)", snapshotModel.Accuracy(testX, testY), members.Min(Test), members.Max(Test));
+Claims.Quote("disagreed on only 1.2 %", snapshotDisagreement);
+
+// 5. Polyak averaging
+var (lastIterate, uniform, yours, short99, long999) = (averaged[0], averaged[1], averaged[2], averaged[3], averaged[4]);
+Claims.That("the mini-batch cost's moving average has settled near 0.001 (last epoch's mean between 0.0005 and 0.002)",
+    noisyRun.IterationCosts().TakeLast(135).Average(p => p.Cost) is > 0.0005 and < 0.002);
+Claims.Quote("(0.0436, 0.0422 and 0.0431 against 0.0439)", uniform.DevCost, yours.DevCost, long999.DevCost, lastIterate.DevCost);
+Claims.Quote("98.6 % dev accuracy against 98.3 %", uniform.DevAccuracy, lastIterate.DevAccuracy);
+Claims.That("the uniform means and β = 0.999 share that dev accuracy, one more dev image right",
+    yours.DevAccuracy == uniform.DevAccuracy && long999.DevAccuracy == uniform.DevAccuracy && Math.Round((uniform.DevAccuracy - lastIterate.DevAccuracy) * dev.Examples) == 1);
+Claims.Quote("(0.0447, 98.1 %)", short99.DevCost, short99.DevAccuracy);
+Claims.Quote("The test accuracy is the same, 96.9 %, for all five", lastIterate.TestAccuracy);
+Claims.That("the test accuracy is the same for all five", averaged.All(a => a.TestAccuracy == lastIterate.TestAccuracy));
+
+// 6. Transfer learning
+Claims.That("W1 is bit for bit the pretrained one", frozenKept);
+Claims.Quote("reaches 75.4 % on the target's test images", MeanTest("from scratch"));
+Claims.Quote("features only 66.2 %", MeanTest("pretrained layer 1, frozen"));
+Claims.Quote("pretrained start 75.1 %", MeanTest("pretrained layer 1, fine-tuned"));
+Claims.Quote("reaches only 85.8 %", pretrained.Accuracy(testXA, testYA));
+Claims.Quote("(66.2 % frozen, 75.1 % fine-tuned, 75.4 % from scratch)",
+    MeanTest("pretrained layer 1, frozen"), MeanTest("pretrained layer 1, fine-tuned"), MeanTest("from scratch"));
