@@ -39,13 +39,16 @@ public static class LineCharts
         IEnumerable<Series> schedules, string title, string xTitle = "epoch", string yTitle = "learning rate α", bool logY = false) =>
         Lines(schedules, title, xTitle, yTitle, logY);
 
-    /// <summary>Any family of curves on one set of axes, e.g. a gradient norm per layer for several networks; either axis may be logarithmic.</summary>
-    public static PlotlyChart Lines(IEnumerable<Series> series, string title, string xTitle, string yTitle, bool logY = false, bool logX = false)
+    /// <summary>
+    /// Any family of curves on one set of axes, e.g. a gradient norm per layer for several networks; either axis may be
+    /// logarithmic. The first <c>faint</c> series are drawn faint, e.g. a noisy curve under the averages drawn over it.
+    /// </summary>
+    public static PlotlyChart Lines(IEnumerable<Series> series, string title, string xTitle, string yTitle, bool logY = false, bool logX = false, int faint = 0)
     {
         var traces = series.Select((s, index) =>
         {
             s.Validate();
-            return (Trace)Line(s, ChartStyle.Color(index));
+            return (Trace)Line(s, ChartStyle.Color(index), opacity: index < faint ? 0.3 : 1.0);
         }).ToList();
         return Plot(traces, ChartStyle.Layout(title, xTitle, yTitle, logX, logY));
     }
