@@ -26,6 +26,8 @@ Claims.Quote("its own full-batch run (about 0.11)", lbfgs.Cost);
 Claims.Quote("one plain step per batch (0.146)", adamMiniFinal);
 Claims.Quote("swings up to 0.382", lbfgsMiniWorst);
 Claims.Quote("(0.196 against 0.146)", lbfgsMiniFinal, adamMiniFinal);
+Claims.Quote("On 231 of 300 batches the 5 evaluations ran out", steepestOnly, lbfgsBatches, perBatch);
+Claims.Quote("steepest-descent iteration on 231 of 300 batches", steepestOnly, lbfgsBatches);
 Claims.That("mini-batch L-BFGS ends above full-batch L-BFGS and mini-batch Adam", lbfgsMiniFinal > adamMiniFinal && lbfgsMiniFinal > lbfgs.Cost);
 
 // 3. Model ensembles
