@@ -103,6 +103,7 @@ foreach (var (average, curve) in tracked.Zip(averageCurves).Where(p => p.First.D
 Claims.That("your per-epoch mean ends as low as the library's per-step one", yoursScore.DevCost <= uniformScore.DevCost);
 
 // 6. Transfer learning
+double MeanTest(string network) => transfer.Where(t => t.Network == network).Average(t => t.Test);
 double[] TestByDraw(string network) => transfer.Where(t => t.Network == network).Select(t => t.Test).ToArray();
 double MeanTrain(string network) => transfer.Where(t => t.Network == network).Average(t => t.Train);
 var (scratchMean, randomMean, frozenMean, fineTunedMean) =
