@@ -52,14 +52,15 @@ public static class LineCharts
 
     /// <summary>
     /// Any family of curves on one set of axes, e.g. a gradient norm per layer for several networks; either axis may be
-    /// logarithmic; <paramref name="yFromZero"/> starts a linear vertical axis at 0, so heights compare as ratios.
+    /// logarithmic; <paramref name="yFromZero"/> starts a linear vertical axis at 0, so heights compare as ratios; the
+    /// first <paramref name="faint"/> series are drawn faint, e.g. a noisy curve under the averages drawn over it.
     /// </summary>
-    public static PlotlyChart Lines(IEnumerable<Series> series, string title, string xTitle, string yTitle, bool logY = false, bool logX = false, bool yFromZero = false)
+    public static PlotlyChart Lines(IEnumerable<Series> series, string title, string xTitle, string yTitle, bool logY = false, bool logX = false, bool yFromZero = false, int faint = 0)
     {
         var traces = series.Select((s, index) =>
         {
             s.Validate();
-            return (Trace)Line(s, ChartStyle.Color(index));
+            return (Trace)Line(s, ChartStyle.Color(index), opacity: index < faint ? 0.3 : 1.0);
         }).ToList();
         var layout = ChartStyle.Layout(title, xTitle, yTitle, logX, logY);
         if (yFromZero && !logY)

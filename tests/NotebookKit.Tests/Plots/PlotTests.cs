@@ -70,6 +70,15 @@ public class PlotTests
     }
 
     [Fact]
+    public void Lines_draw_the_first_series_faint_when_asked()
+    {
+        var runs = new[] { Series.Of("θ_t", new[] { 0.9, 0.1, 0.8 }), Series.Of("mean", new[] { 0.9, 0.5, 0.6 }) };
+        var (data, _) = ChartJson.Of(LineCharts.Lines(runs, "Dev cost", "step", "cost", faint: 1));
+        Assert.Equal(0.3, data[0].GetProperty("opacity").GetDouble());
+        Assert.Equal(1.0, data[1].GetProperty("opacity").GetDouble());
+    }
+
+    [Fact]
     public void A_chart_without_a_title_is_refused()
     {
         Assert.Throws<ArgumentException>(() => LineCharts.CostCurves(new[] { Series.Of("a", new[] { 1.0 }) }, " "));
