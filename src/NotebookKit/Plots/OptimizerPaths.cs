@@ -13,9 +13,11 @@ public static class OptimizerPaths
     /// <param name="title">The chart title.</param>
     /// <param name="minimum">Where the minimum is, marked with a cross; null for none.</param>
     /// <param name="resolution">Grid points per axis for the contours: 60 draws a smooth bowl at a page's width in a quarter of the bytes of 120.</param>
+    /// <param name="xTitle">The horizontal axis's title, e.g. "w".</param>
+    /// <param name="yTitle">The vertical axis's title, e.g. "b".</param>
     public static PlotlyChart Plot(
         Func<double, double, double> f, IEnumerable<Series> paths, (double Min, double Max) xRange, (double Min, double Max) yRange,
-        string title, (double X, double Y)? minimum = null, int resolution = 60)
+        string title, (double X, double Y)? minimum = null, int resolution = 60, string xTitle = "x", string yTitle = "y")
     {
         var traces = new List<Trace> { SurfaceTraces.Contours(f, xRange, yRange, resolution) };
         foreach (var (path, index) in paths.Select((p, i) => (p, i)))
@@ -35,6 +37,6 @@ public static class OptimizerPaths
         {
             traces.Add(SurfaceTraces.Minimum(min));
         }
-        return ChartStyle.Finish(Chart.Plot(traces, ChartStyle.PlaneLayout(title, "x", "y")));
+        return ChartStyle.Finish(Chart.Plot(traces, ChartStyle.PlaneLayout(title, xTitle, yTitle)));
     }
 }
