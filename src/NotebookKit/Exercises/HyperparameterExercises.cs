@@ -23,7 +23,8 @@ public static class HyperparameterExercises
     /// </summary>
     public static void CheckSampleLearningRate(Sampler sampleLearningRate) => ExerciseCheck.Run(
         "SampleLearningRate",
-        "Take one draw u = random.RandomSample(), set r = -4 * u and return Math.Pow(10, r). Sampling α itself uniformly puts 90 % of the draws in [0.1, 1].",
+        "Look for: exactly one draw per value; an exponent r from 0 down to −4; α is 10 to the power r (not r itself, not e^r). " +
+        "Drawing α itself uniformly puts 90 % of the draws in [0.1, 1].",
         new[]
         {
             DrawCase(sampleLearningRate, seed: 0,
@@ -52,7 +53,8 @@ public static class HyperparameterExercises
     /// </summary>
     public static void CheckSampleBeta(Sampler sampleBeta) => ExerciseCheck.Run(
         "SampleBeta",
-        "Take one draw u = random.RandomSample(), set r = -1 - 2 * u (from −1 down to −3) and return 1 - Math.Pow(10, r). Sampling β itself uniformly puts only 9 % of the draws above 0.99.",
+        "Look for: exactly one draw per value; an exponent r from −1 (at u = 0) down to −3 (at u = 1), not the other way round; " +
+        "1 − β is 10 to the power r, so β is 1 minus it. Drawing β itself uniformly puts only 9 % of the draws above 0.99.",
         new[]
         {
             DrawCase(sampleBeta, seed: 0,

@@ -31,8 +31,8 @@ public static class OptimizationMethodsExercises
     /// </summary>
     public static void CheckRandomMiniBatches(MiniBatchSplit randomMiniBatches) => ExerciseCheck.Run(
         "RandomMiniBatches",
-        "Draw one permutation with new NumpyRandomState(seed).Permutation(m) and shuffle the columns of both X and Y with it; " +
-        "batch k holds shuffled columns k·size … (k+1)·size − 1; when m % size != 0 a last batch holds the remaining columns.",
+        "Look for: one permutation from NumpyRandomState(seed), the same for X and Y, reordering columns (examples), not rows; " +
+        "consecutive blocks of size columns with no column skipped or repeated; a last, smaller batch only when m is not a multiple of size.",
         new[]
         {
             new CheckCase("course test case: seed 1, X = randn(12288, 148), Y = randn(1, 148) < 0.5, size 64, seed 0 → shapes (12288, 64), (12288, 64), (12288, 20)", () =>
@@ -66,6 +66,18 @@ public static class OptimizationMethodsExercises
                 comparisons.AddRange(batches.Select((batch, k) => new Comparison(
                     $"mini-batch {k} Y (the index of each column)", batch.X.Row(0).ToRowMatrix() / nx, batch.Y, 0)));
                 return comparisons;
+            }),
+            new CheckCase("by hand: m = 8, a multiple of size 2: X[0, j] = Y[0, j] = j, seed 0 → 4 batches of 2 columns, no empty fifth, each column once, each label with its column", () =>
+            {
+                var x = Matrix<double>.Build.Dense(1, 8, (_, j) => j);
+                var batches = randomMiniBatches(x, x.Clone(), 2, 0);
+                var seen = batches.SelectMany(b => b.X.Row(0).Enumerate()).Order().ToArray();
+                return new[]
+                {
+                    Count(batches, 4),
+                    new Comparison("columns per batch", Matrix<double>.Build.Dense(1, 4, 2), Matrix<double>.Build.Dense(1, batches.Count, (_, k) => batches[k].X.ColumnCount), 0),
+                    new Comparison("the columns of all batches, sorted (each of 0 … 7 once)", Matrix<double>.Build.Dense(1, 8, (_, j) => j), Matrix<double>.Build.Dense(1, seen.Length, (_, j) => seen[j]), 0),
+                }.Concat(batches.Select((batch, k) => new Comparison($"mini-batch {k} Y (the index of each column)", batch.X, batch.Y, 0)));
             }),
             new CheckCase("course test (2024): seed 1, X = randn(5, 7), Y = randn(1, 7) < 0.5, size 2, seed 0 → 4 batches", () =>
             {
@@ -114,13 +126,16 @@ public static class OptimizationMethodsExercises
     /// <summary>Checks <c>update_lr</c>, <c>α = α0 / (1 + decay_rate·epoch_num)</c>, on the course's tests and two cases derived by hand.</summary>
     public static void CheckUpdateLr(DecayedRate updateLr) => ExerciseCheck.Run(
         "UpdateLr",
-        "return learningRate0 / (1 + decayRate * epochNum); — the decay grows with every epoch.",
+        "α0 is divided by 1 plus decayRate times the epoch number as given (epoch 0 keeps α0, no + 1); decayRate multiplies the epoch, " +
+        "it is not a power, and it must not be left out when it is not 1.",
         new[]
         {
             RateCase("course tests: update_lr(0.5, 2, 1) = 0.5/3; update_lr(1, 2, 1) = 1/3", 1e-15,
                 (() => updateLr(0.5, 2, 1), 0.16666666666666666), (() => updateLr(1, 2, 1), 0.3333333333333333)),
             RateCase("by hand: update_lr(0.1, 0, 1) = 0.1 (epoch 0 keeps α0); update_lr(0.1, 1000, 1) = 0.1/1001", 1e-15,
                 (() => updateLr(0.1, 0, 1), 0.1), (() => updateLr(0.1, 1000, 1), 0.1 / 1001)),
+            RateCase("by hand, decay_rate ≠ 1: update_lr(0.1, 10, 0.5) = 0.1/6; update_lr(0.1, 1000, 0.001) = 0.1/2", 1e-15,
+                (() => updateLr(0.1, 10, 0.5), 0.1 / 6), (() => updateLr(0.1, 1000, 0.001), 0.05)),
         });
 
     /// <summary>
@@ -129,7 +144,8 @@ public static class OptimizationMethodsExercises
     /// </summary>
     public static void CheckScheduleLrDecay(ScheduledRate scheduleLrDecay) => ExerciseCheck.Run(
         "ScheduleLrDecay",
-        "return learningRate0 / (1 + decayRate * Math.Floor((double)epochNum / timeInterval)); — the rate changes only every timeInterval epochs.",
+        "The rate changes only every timeInterval epochs: the number of whole intervals passed is epochNum / timeInterval rounded down " +
+        "(Math.Floor; not rounded to nearest, not up, not epochNum + 1), and decayRate multiplies that count.",
         new[]
         {
             RateCase("course notebook: schedule_lr_decay(0.5, 10, 0.3, 100) = 0.5; (0.5, 100, 0.3, 100) = 0.5/1.3", 1e-15,

@@ -46,7 +46,8 @@ public static class ParameterUpdateExercises
     /// <summary>Checks <c>update_parameters_with_gd</c> on the course's two test cases and a number derived by hand.</summary>
     public static void CheckUpdateParametersWithGd(GdUpdate updateParametersWithGd) => ExerciseCheck.Run(
         "UpdateParametersWithGd",
-        "For l = 1 … L: parameters[\"W\" + l] = parameters[\"W\" + l] - learningRate * grads[\"dW\" + l]; the same for b with db.",
+        "Every W and every b, in all L layers (the last one too), steps against its own gradient, scaled by the learning rate, " +
+        "and the new matrix is stored back in parameters. The step subtracts; the gradients in grads stay as they were.",
         new[]
         {
             new CheckCase("course test case, α = 0.01", () =>
@@ -79,18 +80,21 @@ public static class ParameterUpdateExercises
                 updateParametersWithGd(parameters, grads, 0.1);
                 return Expected.Compare(parameters, new[] { ("W1", Scalar(0.8)), ("b1", Scalar(0.1)) }, 1e-12);
             }),
+            GradsUnchanged("grads after the update (an update changes the parameters only)", grads => updateParametersWithGd(CourseTestCase().Parameters, grads, 0.01)),
         });
 
     /// <summary>Checks <c>initialize_velocity</c> on the course's 2024 test case (W1 3 × 2, W2 3 × 3) and on the moons network's shapes.</summary>
     public static void CheckInitializeVelocity(ZeroState initializeVelocity) => ExerciseCheck.Run(
         "InitializeVelocity",
-        "For l = 1 … L: v[\"dW\" + l] = zeros shaped like parameters[\"W\" + l], v[\"db\" + l] = zeros shaped like parameters[\"b\" + l] (Matrix<double>.Build.Dense(rows, columns)).",
+        "v needs a key dW1, db1, … for every layer, the last one too, each a matrix of zeros with the rows and columns of the parameter " +
+        "it follows (not transposed, not a copy of its values).",
         ZeroStateCases(p => initializeVelocity(p), "v"));
 
     /// <summary>Checks <c>initialize_adam</c>: v and s zero like the gradients, and two separate dictionaries of separate matrices.</summary>
     public static void CheckInitializeAdam(AdamState initializeAdam) => ExerciseCheck.Run(
         "InitializeAdam",
-        "Build v and s as two new dictionaries, each with its own zero matrix per key: v[\"dW\" + l] and s[\"dW\" + l] shaped like parameters[\"W\" + l], the same for db.",
+        "v and s need the keys dW1, db1, … of every layer, each a zero matrix shaped like its parameter; v and s are two dictionaries " +
+        "that share no matrix, so changing one leaves the other zero.",
         ZeroStateCases(p => initializeAdam(p).V, "v")
             .Concat(ZeroStateCases(p => initializeAdam(p).S, "s"))
             .Append(new CheckCase("v and s are separate: writing 1 into v[\"dW1\"] leaves s[\"dW1\"] zero", () =>
@@ -115,7 +119,8 @@ public static class ParameterUpdateExercises
         var parameters = Shapes(shapes);
         var state = initialize(parameters);
         return Expected.Compare(state, shapes.Select(s => ("d" + s.Name, Expected.Zeros(s.Rows, s.Columns))), 0, name)
-            .Append(new Comparison($"number of entries in {name}", Scalar(shapes.Length), Scalar(state.Count), 0));
+            .Append(new Comparison($"number of entries in {name}", Scalar(shapes.Length), Scalar(state.Count), 0))
+            .Concat(Expected.Compare(parameters, shapes.Select(s => (s.Name, Matrix<double>.Build.Dense(s.Rows, s.Columns, 1.0))), 0, "parameters (left as they were)"));
     });
 
     /// <summary>Parameters of the given shapes, filled with ones (so a copy of them is not mistaken for zeros).</summary>
@@ -129,7 +134,8 @@ public static class ParameterUpdateExercises
     /// <summary>Checks the momentum update.</summary>
     public static void CheckUpdateParametersWithMomentum(MomentumUpdate updateParametersWithMomentum) => ExerciseCheck.Run(
         "UpdateParametersWithMomentum",
-        "For each l: v[\"dW\" + l] = beta * v[\"dW\" + l] + (1 - beta) * grads[\"dW\" + l]; then parameters[\"W\" + l] -= learningRate * v[\"dW\" + l]; the same for b.",
+        "The new velocity is the course's average: β times the old velocity (not the old one whole) plus (1 − β) times the gradient, " +
+        "stored back in v; the parameter then steps by the learning rate times this new velocity. Both W and b, every layer; grads stay as they were.",
         new[]
         {
             new CheckCase("course test case (2024, W2 is 3 × 2), β = 0.9, α = 0.01", () =>
@@ -177,12 +183,23 @@ public static class ParameterUpdateExercises
                 return Expected.Compare(parameters, new[] { ("W1", Scalar(0.98)), ("b1", Scalar(0.01)) }, 1e-12)
                     .Concat(Expected.Compare(v, new[] { ("dW1", Scalar(0.2)), ("db1", Scalar(-0.1)) }, 1e-12, "v"));
             }),
+            new CheckCase("a later step, v ≠ 0: v = 1, W = 1, dW = 2; v = 1, b = 0, db = −1; β = 0.9, α = 0.1 (by hand: v = 0.9 + 0.2 = 1.1 → W = 0.89; v = 0.9 − 0.1 = 0.8 → b = −0.08)", () =>
+            {
+                var (parameters, grads) = Scalars(1, 2, 0, -1);
+                var v = new Dictionary<string, Matrix<double>> { ["dW1"] = Scalar(1), ["db1"] = Scalar(1) };
+                updateParametersWithMomentum(parameters, grads, v, 0.9, 0.1);
+                return Expected.Compare(parameters, new[] { ("W1", Scalar(0.89)), ("b1", Scalar(-0.08)) }, 1e-12)
+                    .Concat(Expected.Compare(v, new[] { ("dW1", Scalar(1.1)), ("db1", Scalar(0.8)) }, 1e-12, "v"));
+            }),
+            GradsUnchanged("grads after the update (an update changes the parameters and v only)", grads =>
+                updateParametersWithMomentum(CourseTestCase().Parameters, grads, ZerosLike(grads), 0.9, 0.01)),
         });
 
     /// <summary>Checks the Adam update.</summary>
     public static void CheckUpdateParametersWithAdam(AdamUpdate updateParametersWithAdam) => ExerciseCheck.Run(
         "UpdateParametersWithAdam",
-        "v = β1·v + (1−β1)·g; v̂ = v / (1 − β1^t); s = β2·s + (1−β2)·g²; ŝ = s / (1 − β2^t); W −= α·v̂ / (√ŝ + ε) — ε outside the square root, t as given.",
+        "Look for: the averages keep β1 (β2) times their old value; s averages the squared gradient; both are divided by 1 − β^t " +
+        "with the t given (not t ± 1) before the step; ε is added after the square root; v and s are stored back; grads stay as they were.",
         new[]
         {
             new CheckCase("course test case (2024, W2 is 3 × 2), t = 2, α = 0.02, β1 = 0.8, β2 = 0.888, ε = 0.01", () =>
@@ -243,7 +260,29 @@ public static class ParameterUpdateExercises
                 updateParametersWithAdam(parameters, grads, ZerosLike(grads), ZerosLike(grads), 1, 0.1, 0.9, 0.999, 1e-8);
                 return Expected.Compare(parameters, new[] { ("W1", Scalar(1 - 0.1 * 2 / (2 + 1e-8))), ("b1", Scalar(0.1 / (1 + 1e-8))) }, 1e-12);
             }),
+            new CheckCase("a later step, v and s ≠ 0: v = 1, s = 1 for W and b; W = 1, dW = 2; b = 0, db = −1; t = 2, α = 0.1, β1 = β2 = 0.5, ε = 0 " +
+                "(by hand: v = 0.5 + 1 = 1.5, s = 0.5 + 2 = 2.5, v̂ = 1.5/0.75 = 2, ŝ = 2.5/0.75 = 10/3, W = 1 − 0.1·2/√(10/3); for b: v = 0, s = 1, b stays 0)", () =>
+            {
+                var (parameters, grads) = Scalars(1, 2, 0, -1);
+                var v = new Dictionary<string, Matrix<double>> { ["dW1"] = Scalar(1), ["db1"] = Scalar(1) };
+                var s = new Dictionary<string, Matrix<double>> { ["dW1"] = Scalar(1), ["db1"] = Scalar(1) };
+                updateParametersWithAdam(parameters, grads, v, s, 2, 0.1, 0.5, 0.5, 0);
+                return Expected.Compare(parameters, new[] { ("W1", Scalar(1 - 0.2 / Math.Sqrt(10.0 / 3))), ("b1", Scalar(0)) }, 1e-12)
+                    .Concat(Expected.Compare(v, new[] { ("dW1", Scalar(1.5)), ("db1", Scalar(0)) }, 1e-12, "v"))
+                    .Concat(Expected.Compare(s, new[] { ("dW1", Scalar(2.5)), ("db1", Scalar(1)) }, 1e-12, "s"));
+            }),
+            GradsUnchanged("grads after the update (an update changes the parameters, v and s only)", grads =>
+                updateParametersWithAdam(CourseTestCase().Parameters, grads, ZerosLike(grads), ZerosLike(grads), 2, 0.01, 0.9, 0.999, 1e-8)),
         });
+
+    /// <summary>A case that hands the course's gradients to <paramref name="update"/> and checks it left them as they were.</summary>
+    private static CheckCase GradsUnchanged(string description, Action<Dictionary<string, Matrix<double>>> update) => new(description, () =>
+    {
+        var grads = CourseTestCase().Grads;
+        var before = grads.ToDictionary(g => g.Key, g => g.Value.Clone());
+        update(grads);
+        return Expected.Compare(grads, before.Select(g => (g.Key, g.Value)), 0, "grads");
+    });
 
     /// <summary>Compares only row 0 of the student's matrix, as the course's public test does.</summary>
     private static Comparison RowZero(Comparison comparison) =>

@@ -46,9 +46,29 @@ public static class LineCharts
     }
 
     /// <summary>Learning rate against epoch for one or more schedules.</summary>
+    /// <param name="schedules">One series per schedule: X the epoch (or a fraction of one), Y the rate.</param>
+    /// <param name="title">The chart title.</param>
+    /// <param name="xTitle">The horizontal axis's title.</param>
+    /// <param name="yTitle">The vertical axis's title.</param>
+    /// <param name="logY">A logarithmic rate axis.</param>
+    /// <param name="steps">Draw each rate as held until the next point (a step, plotly's line shape "hv") rather than
+    /// joined to it by a ramp: a schedule's α is constant from one epoch, or mini-batch, to the next.</param>
     public static PlotlyChart LearningRateSchedule(
-        IEnumerable<Series> schedules, string title, string xTitle = "epoch", string yTitle = "learning rate α", bool logY = false) =>
-        Lines(schedules, title, xTitle, yTitle, logY);
+        IEnumerable<Series> schedules, string title, string xTitle = "epoch", string yTitle = "learning rate α", bool logY = false, bool steps = false)
+    {
+        if (!steps)
+        {
+            return Lines(schedules, title, xTitle, yTitle, logY);
+        }
+        var traces = schedules.Select((s, index) =>
+        {
+            s.Validate();
+            var line = Line(s, ChartStyle.Color(index));
+            line.line.shape = "hv";
+            return (Trace)line;
+        }).ToList();
+        return Plot(traces, ChartStyle.Layout(title, xTitle, yTitle, false, logY));
+    }
 
     /// <summary>
     /// Any family of curves on one set of axes, e.g. a gradient norm per layer for several networks; either axis may be

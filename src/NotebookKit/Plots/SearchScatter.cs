@@ -50,4 +50,59 @@ public static class SearchScatter
         var layout = ChartStyle.Layout(title, xTitle, yTitle, logX, logY);
         return ChartStyle.Finish(Chart.Plot(traces, layout));
     }
+    /// <summary>
+    /// Several groups of trials on one chart, e.g. the rounds of a coarse-to-fine search: each group with its own marker
+    /// symbol (circle, diamond, square, …) and legend entry, all coloured on one dev-score scale, the best trial starred.
+    /// </summary>
+    public static PlotlyChart PlotGroups(
+        IReadOnlyList<(string Name, IReadOnlyList<Trial> Trials)> groups, string xTitle, string yTitle, string scoreTitle, string title,
+        bool logX = true, bool logY = true)
+    {
+        var all = groups.SelectMany(g => g.Trials).ToArray();
+        if (all.Length == 0)
+        {
+            throw new ArgumentException("There are no trials to plot; run the search first.");
+        }
+        string[] symbols = { "circle", "diamond", "square", "triangle-up", "cross" };
+        double low = all.Min(t => t.Score), high = all.Max(t => t.Score);
+        var traces = new List<Trace>();
+        foreach (var ((name, trials), index) in groups.Select((g, i) => (g, i)))
+        {
+            var marker = new Marker
+            {
+                color = trials.Select(t => t.Score).ToArray(),
+                colorscale = "Viridis",
+                cmin = low,
+                cmax = high,
+                showscale = index == 0,
+                symbol = symbols[index % symbols.Length],
+                size = 10,
+                line = new Line { color = "black", width = 1 },
+            };
+            if (index == 0)
+            {
+                // One colour bar for all groups: they share the scale cmin … cmax.
+                marker.colorbar = new Colorbar { title = scoreTitle };
+            }
+            traces.Add(new Scatter
+            {
+                name = name,
+                x = trials.Select(t => t.X).ToArray(),
+                y = trials.Select(t => t.Y).ToArray(),
+                text = trials.Select(t => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{scoreTitle} = {t.Score:G4}")).ToArray(),
+                mode = "markers",
+                marker = marker,
+            });
+        }
+        var best = all.MaxBy(t => t.Score);
+        traces.Add(new Scatter
+        {
+            name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"best ({scoreTitle} = {best.Score:G4})"),
+            x = new[] { best.X },
+            y = new[] { best.Y },
+            mode = "markers",
+            marker = new Marker { symbol = "star", size = 16, color = "red" },
+        });
+        return ChartStyle.Finish(Chart.Plot(traces, ChartStyle.Layout(title, xTitle, yTitle, logX, logY)));
+    }
 }

@@ -108,7 +108,7 @@ public sealed class LogScale : SearchDimension
 /// <summary>
 /// The lecture's scale for an averaging weight β in [0.9, 0.999]: sample <c>1 − β</c> on a log scale,
 /// <c>r = log10(1 − low) − (log10(1 − low) − log10(1 − high))·u</c>, <c>β = 1 − 10^r</c> (r in [−3, −1]).
-/// β near 1 is where small changes matter (0.999 → 0.9995 halves the window from 1000 to 2000 values).
+/// β near 1 is where small changes matter (0.999 → 0.9995 doubles the window, from 1000 to 2000 values).
 /// </summary>
 public sealed class OneMinusLogScale : SearchDimension
 {

@@ -41,7 +41,7 @@ public class OptimizationMethodsExercisesTests
     {
         var error = Assert.Throws<ExerciseFailedException>(() => OptimizationMethodsExercises.CheckRandomMiniBatches((x, y, size, seed) =>
             RandomMiniBatches(x, y, size, seed).Where(b => b.X.ColumnCount == size).ToList()));
-        Assert.Contains("4 of 4 cases fail", error.Message);
+        Assert.Contains("4 of 5 cases fail", error.Message);
         Assert.Contains("number of mini-batches: entry [0, 0] is 2, expected 3", error.Message);
     }
 
