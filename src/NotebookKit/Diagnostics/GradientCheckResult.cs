@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NotebookKit.Display;
 
 namespace NotebookKit.Diagnostics;
 
@@ -74,11 +75,11 @@ public sealed class GradientCheckResult
     public override string ToString()
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"relative difference = {Difference:E3} (ε = {Epsilon:G}) → {Verdict}: {Message}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"relative difference = {Show.Number(Difference)} (ε = {Show.Number(Epsilon)}) → {Verdict}: {Message}");
         text.AppendLine("parameter   entries   relative difference   max |g − g̃|");
         foreach (var p in Breakdown)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{p.Name,-9} {p.Count,9}   {p.Difference,19:E3}   {p.MaxAbsoluteError,11:E3}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{p.Name,-9} {p.Count,9}   {Show.Number(p.Difference),19}   {Show.Number(p.MaxAbsoluteError),11}");
         }
         return text.ToString();
     }
