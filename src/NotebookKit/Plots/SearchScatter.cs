@@ -1,3 +1,4 @@
+using NotebookKit.Display;
 using XPlot.Plotly;
 
 namespace NotebookKit.Plots;
@@ -27,7 +28,7 @@ public static class SearchScatter
                 name = "trials",
                 x = trials.Select(t => t.X).ToArray(),
                 y = trials.Select(t => t.Y).ToArray(),
-                text = trials.Select(t => $"{scoreTitle} = {t.Score:G4}").ToArray(),
+                text = trials.Select(t => $"{scoreTitle} = {Show.Number(t.Score)}").ToArray(),
                 mode = "markers",
                 marker = new Marker
                 {
@@ -40,7 +41,7 @@ public static class SearchScatter
             },
             new Scatter
             {
-                name = $"best ({scoreTitle} = {best.Score:G4})",
+                name = $"best ({scoreTitle} = {Show.Number(best.Score)})",
                 x = new[] { best.X },
                 y = new[] { best.Y },
                 mode = "markers",
@@ -89,7 +90,7 @@ public static class SearchScatter
                 name = name,
                 x = trials.Select(t => t.X).ToArray(),
                 y = trials.Select(t => t.Y).ToArray(),
-                text = trials.Select(t => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{scoreTitle} = {t.Score:G4}")).ToArray(),
+                text = trials.Select(t => $"{scoreTitle} = {Show.Number(t.Score)}").ToArray(),
                 mode = "markers",
                 marker = marker,
             });
@@ -97,7 +98,7 @@ public static class SearchScatter
         var best = all.MaxBy(t => t.Score);
         traces.Add(new Scatter
         {
-            name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"best ({scoreTitle} = {best.Score:G4})"),
+            name = $"best ({scoreTitle} = {Show.Number(best.Score)})",
             x = new[] { best.X },
             y = new[] { best.Y },
             mode = "markers",
