@@ -27,11 +27,38 @@ Claims.Quote("falls steadily to 0.073579", heRun.Costs[^1].Cost);
 Claims.Quote("train accuracy reaches 99.3 %", heRun.Model.Accuracy(trainX, trainY));
 Claims.Quote("reaches 99 % on the circles", heRun.Model.Accuracy(trainX, trainY));
 
+// Section 6: the decision boundaries, and the zero and constant starts.
+Claims.That("make_circles' label 1 is the inner circle",
+    Enumerable.Range(0, 300).Where(j => trainY[0, j] == 1).Average(j => trainX.Column(j).L2Norm())
+    < Enumerable.Range(0, 300).Where(j => trainY[0, j] == 0).Average(j => trainX.Column(j).L2Norm()));
+Claims.Quote("all 150 inner points wrong", missed["zeros"].Inner);
+Claims.Quote("6 of its 150 points wrong", missed["random ×10"].Inner, 150);
+Claims.Quote("misclassifies 45 of the 150 points of the outer circle", missed["random ×10"].Outer, 150);
+Claims.Quote("He misses 1 point of each circle", missed["He"].Outer);
+Claims.That("He misses 1 inner point", missed["He"].Inner == 1);
+Claims.That("at the zero start dW1, db1, dW2, db2 and dW3 are exactly 0", largestBelowOutput == 0);
+Claims.That("at the zero start db3 is 0 up to rounding, below 1e-17", zerosGradients["b3"] < 1e-17);
+Claims.That("half of the training labels are 1", trainY.Enumerate().Sum() == 150);
+Claims.That("after a constant start the rows of W1 and of W2 are still identical", rowSpreads.All(s => s == 0));
+Claims.Quote("reaches only 58 % on the training set", constantAccuracy);
+
 // Section 7: five layers of 100 units.
 var bySetting = experiments.ToDictionary(e => e.Name, e => e.Layers);
-Claims.That("sigmoid, std 1: half of A[5] is within 0.01 of 0 or 1", Math.Abs(bySetting["sigmoid, std 1"][4].FractionSaturated!.Value - 0.5) < 0.01);
-Claims.Quote("(std of $A^{[5]}$ about 0.012)", 5, bySetting["sigmoid, std 0.01"][4].StandardDeviation);
-Claims.Quote("falls from 0.21 in $A^{[1]}$ to 0.12 in $A^{[5]}$", bySetting["sigmoid, Xavier √(1/n)"][0].StandardDeviation, 1, bySetting["sigmoid, Xavier √(1/n)"][4].StandardDeviation, 5);
+var (std1, small, xavier, he) = (bySetting["sigmoid, std 1"], bySetting["sigmoid, std 0.01"], bySetting["sigmoid, Xavier √(1/n)"], bySetting["ReLU, He √(2/n)"]);
+Claims.That("sigmoid, std 1: half of A[5] is within 0.01 of 0 or 1", Math.Abs(std1[4].FractionSaturated!.Value - 0.5) < 0.01);
+Claims.Quote("still about 0.012 in $A^{[5]}$", small[4].StandardDeviation, 5);
+Claims.Quote("falls from 0.025 in $A^{[1]}$ to 9.5 × 10⁻⁹ in $A^{[5]}$", small[0].SpreadAcrossExamples, 1, small[4].SpreadAcrossExamples, 5);
+Claims.That("sigmoid, std 0.01: the histograms of A[2] to A[5] are two or three bars",
+    small.Skip(1).All(l => l.Histogram.Counts.Count(c => c > 0) is 2 or 3));
+Claims.Quote("(0.21 in $A^{[1]}$, 0.12 in $A^{[5]}$)", xavier[0].StandardDeviation, 1, xavier[4].StandardDeviation, 5);
+Claims.Quote("falls from 0.21 to 0.0006 in $A^{[5]}$", xavier[0].SpreadAcrossExamples, xavier[4].SpreadAcrossExamples, 5);
+Claims.That("sigmoid, Xavier: in A[5] a unit varies across examples by far less than a histogram bin (1/30)", xavier[4].SpreadAcrossExamples < 1.0 / 30 / 10);
+Claims.That("sigmoid, Xavier: A[5]'s histogram has spikes of whole thousands", xavier[4].Histogram.Counts.Count(c => c > 0 && c % 1000 == 0) >= 3);
+Claims.Quote("divides the signal by about 4", Math.Pow(xavier[0].SpreadAcrossExamples / xavier[4].SpreadAcrossExamples, 1.0 / 4));
+Claims.Quote("(51 % of $A^{[5]}$ is exactly", he[4].FractionDead!.Value, 5);
+Claims.Range("stays between 0.82 and 1.0", he.Min(l => l.StandardDeviation));
+Claims.Range("stays between 0.82 and 1.0", he.Max(l => l.StandardDeviation));
+Claims.Quote("falls only from 0.83 to 0.55", he[0].SpreadAcrossExamples, he[4].SpreadAcrossExamples);
 
 // Section 8: the deep linear network, then 8 layers of 50 units.
 Claims.Quote("≈ 1.9 × 10⁵ times the input", linearSeries[0].Y[^1] / x0.L2Norm());
@@ -47,6 +74,7 @@ Claims.Quote("(forward 0.81, backward 0.65)", ForwardRatio("ReLU, He"), Backward
 Claims.Quote("forward 0.55, backward 0.58", ForwardRatio("tanh, Xavier"), BackwardRatio("tanh, Xavier"));
 Claims.That("sigmoid, Xavier: forward the norm stays within 20 % of its size", Math.Abs(ForwardRatio("sigmoid, Xavier") - 1) < 0.2);
 Claims.Quote("is 2.3 × 10⁻⁴ of", BackwardRatio("sigmoid, Xavier"));
+Claims.Quote("spread over a factor 2.96 × 10⁶", DWRatio("sigmoid, Xavier"));
 Claims.Quote("(1.3 × 10⁻⁷)", ForwardRatio("tanh, std 0.01"));
 Claims.Quote("(1.6 × 10⁻⁷)", BackwardRatio("tanh, std 0.01"));
 
