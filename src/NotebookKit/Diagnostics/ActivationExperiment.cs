@@ -29,11 +29,12 @@ public static class ActivationExperiment
     /// <param name="examples">The number of examples (the book: 1000).</param>
     /// <param name="bins">Histogram bins (the book: 30).</param>
     /// <param name="histogramRange">The histogram range; null uses the activation's range (the book plots (0, 1)).</param>
+    /// <param name="histogramOfNonZero">Leaves exact zeros (ReLU's dead units) out of the histograms.</param>
     /// <returns>The statistics of A[1], …, A[layers].</returns>
     public static IReadOnlyList<ActivationStatistics> Run(
         Activation activation, Initializer initializer, NumpyRandomState random,
         int layers = 5, int units = 100, int examples = 1000, int bins = ActivationStatistics.DefaultBins,
-        (double Min, double Max)? histogramRange = null)
+        (double Min, double Max)? histogramRange = null, bool histogramOfNonZero = false)
     {
         ArgumentNullException.ThrowIfNull(initializer);
         ArgumentNullException.ThrowIfNull(random);
@@ -50,7 +51,7 @@ public static class ActivationExperiment
             var dense = new Dense(l, w.Transpose(), Matrix<double>.Build.Dense(units, 1));
             var g = Activations.Create(activation, l);
             a = g.Forward(dense.Forward(a, training: false), training: false);
-            result.Add(ActivationStatistics.Of(g.Name, a, activation, bins, histogramRange));
+            result.Add(ActivationStatistics.Of(g.Name, a, activation, bins, histogramRange, histogramOfNonZero));
         }
         return result;
     }

@@ -22,8 +22,9 @@ public sealed class ActivationStatistics
     /// <summary>The number of histogram bins by default, as in the book's experiment.</summary>
     public const int DefaultBins = 30;
 
-    private ActivationStatistics(string layer, Activation activation, int count, double mean, double std, double? saturated, double? dead, Histogram histogram)
+    private ActivationStatistics(string layer, Activation activation, int count, double mean, double std, double spreadAcrossExamples, double? saturated, double? dead, Histogram histogram)
     {
+        SpreadAcrossExamples = spreadAcrossExamples;
         Layer = layer;
         Activation = activation;
         Count = count;
@@ -49,6 +50,14 @@ public sealed class ActivationStatistics
     /// <summary>The population standard deviation, <c>√((1/N) Σ (a − mean)²)</c>.</summary>
     public double StandardDeviation { get; }
 
+    /// <summary>
+    /// How much a unit's activation varies from example to example: each unit's population standard deviation over the
+    /// examples (a row of A[l]), as a root mean square over the units, <c>√((1/n) Σᵢ Varⱼ(a[i, j]))</c>. Unlike
+    /// <see cref="StandardDeviation"/>, it ignores how the units differ from each other, which the weights fix whatever the
+    /// input: it is the spread of the signal about the input.
+    /// </summary>
+    public double SpreadAcrossExamples { get; }
+
     /// <summary>The share of saturated values (sigmoid and tanh); null for ReLU-like activations.</summary>
     public double? FractionSaturated { get; }
 
@@ -67,7 +76,11 @@ public sealed class ActivationStatistics
     /// <param name="activation">The activation g that produced it.</param>
     /// <param name="bins">The number of histogram bins.</param>
     /// <param name="histogramRange">An explicit histogram range, e.g. (0, 1) for every layer as in the book.</param>
-    public static ActivationStatistics Of(string layer, Matrix<double> activations, Activation activation, int bins = DefaultBins, (double Min, double Max)? histogramRange = null)
+    /// <param name="histogramOfNonZero">
+    /// Counts only the values that are not exactly 0 in the histogram, so that ReLU's spike of zeros (about half of the
+    /// values) does not flatten the rest; <see cref="FractionDead"/> still reports the zeros.
+    /// </param>
+    public static ActivationStatistics Of(string layer, Matrix<double> activations, Activation activation, int bins = DefaultBins, (double Min, double Max)? histogramRange = null, bool histogramOfNonZero = false)
     {
         ArgumentNullException.ThrowIfNull(activations);
         double[] values = activations.ToColumnMajorArray();
@@ -85,8 +98,14 @@ public sealed class ActivationStatistics
             _ => null,
         };
         double? dead = activation == Activation.ReLU ? values.Count(a => a == 0) / (double)n : null;
+        double spreadAcrossExamples = Math.Sqrt(activations.EnumerateRows().Average(row =>
+        {
+            double unitMean = row.Average();
+            return row.Select(a => (a - unitMean) * (a - unitMean)).Average();
+        }));
         var (min, max) = histogramRange ?? DefaultRange(activation, values);
-        return new ActivationStatistics(layer, activation, n, mean, std, saturated, dead, Histogram.Of(values, bins, min, max));
+        var counted = histogramOfNonZero ? values.Where(a => a != 0).ToArray() : values;
+        return new ActivationStatistics(layer, activation, n, mean, std, spreadAcrossExamples, saturated, dead, Histogram.Of(counted, bins, min, max));
     }
 
     /// <summary>

@@ -30,8 +30,9 @@ public static class BatchNormExercises
     /// <summary>Checks <c>BatchNormForward</c>.</summary>
     public static void CheckBatchNormForward(Forward batchNormForward) => ExerciseCheck.Run(
         "BatchNormForward",
-        "Work row by row (one unit, over the examples in the columns): μ is the row's mean, σ² the mean of (z − μ)² " +
-        "(divide by m, not m − 1), ẑ = (z − μ) / √(σ² + ε) with ε inside the square root, then γ[i]·ẑ + β[i] for row i.",
+        "Common slips: dividing by m − 1 (the sample variance) where batch norm divides by m; ε outside the square root, or " +
+        "left out (a constant row then gives 0/0); statistics over a column or the whole matrix, where each unit (row) has its " +
+        "own, over the examples; dividing by σ² instead of σ; γ and β swapped or left out; writing into Z instead of a new matrix.",
         new[]
         {
             new CheckCase("one unit, Z = [1, 2, 3, 4], γ = 1, β = 0, ε = 0 (by hand: μ = 2.5, σ² = 1.25, ẑ = ±0.5/√1.25, ±1.5/√1.25)", () =>
@@ -49,14 +50,21 @@ public static class BatchNormExercises
                 var expected = new BatchNorm(1, gamma.Clone(), beta.Clone(), 1e-5).Forward(z, training: true);
                 return new[] { new Comparison("Z̃", expected, batchNormForward(z.Clone(), gamma.Clone(), beta.Clone(), 1e-5), 1e-10) };
             }),
+            new CheckCase("seeded Z (3 × 5), γ, β: Z, γ and β are unchanged after the call (Z̃ is a new matrix)", () =>
+            {
+                var (z, gamma, beta, _) = SeededCase(seed: 4, units: 3, examples: 5);
+                var (z0, gamma0, beta0) = (z.Clone(), gamma.Clone(), beta.Clone());
+                batchNormForward(z, gamma, beta, 1e-5);
+                return new[] { new Comparison("Z after the call", z0, z, 0), new Comparison("gamma after the call", gamma0, gamma, 0), new Comparison("beta after the call", beta0, beta, 0) };
+            }),
         });
 
     /// <summary>Checks <c>BatchNormBackward</c>.</summary>
     public static void CheckBatchNormBackward(Backward batchNormBackward) => ExerciseCheck.Run(
         "BatchNormBackward",
-        "Recompute μ, σ², ẑ from Z. Row by row: dβ = Σ dZ̃, dγ = Σ dZ̃ ⊙ ẑ, dẑ = γ·dZ̃, and " +
-        "dZ = (dẑ − mean(dẑ) − ẑ ⊙ mean(dẑ ⊙ ẑ)) / √(σ² + ε), the means over the row's m examples. " +
-        "Using dẑ / √(σ² + ε) alone forgets that μ and σ² move with every z.",
+        "Common slips: μ and σ² held fixed (dẑ / s alone), or one of the two terms through them left out — every z moves " +
+        "its row's mean and variance; γ left out of dẑ; dγ from z instead of ẑ; dγ and dβ swapped, or averaged instead of " +
+        "summed over the examples; ε left out of s; m − 1 in the variance; writing into dZ̃ or Z instead of new matrices.",
         new[]
         {
             new CheckCase("seeded Z (4 × 10), γ, dZ̃, ε = 1e-5: the library's BatchNorm backward", () =>
@@ -83,6 +91,13 @@ public static class BatchNormExercises
                     new Comparison(FormattableString.Invariant($"relative difference {difference:E2}, needs < {GradientCheckTolerance:E0}"),
                         Scalar(0), Scalar(difference), GradientCheckTolerance),
                 };
+            }),
+            new CheckCase("seeded Z (3 × 5), γ, dZ̃: dZ̃, Z and γ are unchanged after the call", () =>
+            {
+                var (z, gamma, _, dZtilde) = SeededCase(seed: 4, units: 3, examples: 5);
+                var (z0, gamma0, dZtilde0) = (z.Clone(), gamma.Clone(), dZtilde.Clone());
+                batchNormBackward(dZtilde, z, gamma, 1e-5);
+                return new[] { new Comparison("dZ̃ after the call", dZtilde0, dZtilde, 0), new Comparison("Z after the call", z0, z, 0), new Comparison("gamma after the call", gamma0, gamma, 0) };
             }),
         });
 

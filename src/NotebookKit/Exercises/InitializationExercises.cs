@@ -27,7 +27,9 @@ public static class InitializationExercises
     /// <summary>Checks <c>initialize_parameters_random</c>: <c>randn(n[l], n[l−1]) · 10</c> after seed 3, biases zero.</summary>
     public static void CheckRandom(Initialize initializeParametersRandom) => ExerciseCheck.Run(
         "InitializeParametersRandom",
-        "Create one NumpyRandomState(3) before the loop, draw W[l] = random.Randn(n[l], n[l-1]) * 10 in order l = 1, 2, …, and leave b[l] zero.",
+        "Common slips: a scale other than 10 (0.01 is the small initialization); seeding again inside the loop (seed 3 once, " +
+        "before it, so that each layer continues the stream); drawing W[l] with shape (n[l-1], n[l]) and transposing it; " +
+        "drawing the biases too (they stay zero); a loop that misses the last layer.",
         new[]
         {
             new CheckCase("random([3, 2, 1]) against the course's output", () => Expected.Compare(initializeParametersRandom(new[] { 3, 2, 1 }), new[]
@@ -42,7 +44,9 @@ public static class InitializationExercises
     /// <summary>Checks <c>initialize_parameters_he</c>: <c>randn(n[l], n[l−1]) · √(2 / n[l−1])</c> after seed 3, biases zero.</summary>
     public static void CheckHe(Initialize initializeParametersHe) => ExerciseCheck.Run(
         "InitializeParametersHe",
-        "Scale by Math.Sqrt(2.0 / layersDims[l - 1]) — the size of the previous layer, and 2.0 not 2 (integer division).",
+        "Common slips: the size of the layer itself, n[l], where He uses the previous layer's n[l-1]; 2 / n in integers, which is " +
+        "0 or 1 (divide as doubles); Xavier's 1/n or Glorot's 2/(n[l-1] + n[l]) under the root instead of 2/n[l-1]; no square root; " +
+        "seeding again inside the loop; drawing the biases too.",
         new[]
         {
             new CheckCase("he([2, 4, 1]) against the course's output", () => Expected.Compare(initializeParametersHe(new[] { 2, 4, 1 }), new[]

@@ -62,13 +62,17 @@ public sealed class Model
     /// Batch normalization before every hidden activation, <c>LINEAR → BATCHNORM → activation</c>, with γ = 1 and β = 0;
     /// the hidden Dense layers then have no b[l] (β[l] takes its place). The output layer keeps its bias.
     /// </param>
+    /// <param name="batchNormEpsilon">
+    /// The ε of every batch-norm layer, <c>ẑ = (z − μ)/√(σ² + ε)</c>; it must be small against the variance σ² of z, or it
+    /// shrinks the spread of ẑ to √(σ²/(σ² + ε)).
+    /// </param>
     public static Model Build(
         IReadOnlyList<int> layerDims, Activation hidden, ILoss loss, Initializer initializer, int seed,
         double keepProb = 1.0, int dropoutSeed = 1, double l2Lambda = 0,
-        bool batchNorm = false)
+        bool batchNorm = false, double batchNormEpsilon = BatchNorm.DefaultEpsilon)
     {
         InvertedDropout.Validate(keepProb);
-        var layers = CourseLayers(initializer.InitializeParameters(layerDims, seed), hidden, keepProb, new NumpyRandomState(dropoutSeed), batchNorm);
+        var layers = CourseLayers(initializer.InitializeParameters(layerDims, seed), hidden, keepProb, new NumpyRandomState(dropoutSeed), batchNorm, batchNormEpsilon);
         return new Model(layers, loss, l2Lambda);
     }
 
@@ -102,7 +106,7 @@ public sealed class Model
     /// Dense layers W1, b1, … in order, each hidden one followed by its activation and, if keepProb &lt; 1, dropout;
     /// with <paramref name="batchNorm"/>, each hidden one without its b and with batch normalization before the activation.
     /// </summary>
-    private static List<ILayer> CourseLayers(IReadOnlyDictionary<string, Matrix<double>> parameters, Activation hidden, double keepProb, NumpyRandomState? dropoutRandom, bool batchNorm = false)
+    private static List<ILayer> CourseLayers(IReadOnlyDictionary<string, Matrix<double>> parameters, Activation hidden, double keepProb, NumpyRandomState? dropoutRandom, bool batchNorm = false, double batchNormEpsilon = BatchNorm.DefaultEpsilon)
     {
         int depth = 0;
         while (parameters.ContainsKey($"W{depth + 1}"))
@@ -122,7 +126,7 @@ public sealed class Model
             layers.Add(new Dense(l, parameters[$"W{l}"], normalized ? null : bias));
             if (normalized)
             {
-                layers.Add(new BatchNorm(l, bias.RowCount));
+                layers.Add(new BatchNorm(l, bias.RowCount, batchNormEpsilon));
             }
             if (l < depth)
             {

@@ -89,5 +89,27 @@ public class ActivationStatisticsTests
         Assert.Contains("Tanh 2", ActivationStatistics.ToText(layers));
     }
 
+    [Fact]
+    public void The_spread_across_examples_leaves_out_how_the_units_differ()
+    {
+        // By hand: row 1 (1, 3) has variance 1 over the examples, row 2 (10, 10) has 0, so the root mean square is √(1/2);
+        // all four entries have mean 6 and variance (25 + 9 + 16 + 16)/4 = 16.5.
+        var a = Matrix<double>.Build.DenseOfArray(new double[,] { { 1, 3 }, { 10, 10 } });
+        var statistics = ActivationStatistics.Of("ReLU 1", a, Activation.ReLU);
+        Assert.Equal(Math.Sqrt(0.5), statistics.SpreadAcrossExamples, 15);
+        Assert.Equal(Math.Sqrt(16.5), statistics.StandardDeviation, 14);
+    }
+
+    [Fact]
+    public void A_histogram_of_the_non_zero_values_leaves_out_relu_zeros_but_still_counts_them_dead()
+    {
+        var a = Matrix<double>.Build.DenseOfArray(new double[,] { { 0, 0, 1, 2 } });
+        var all = ActivationStatistics.Of("ReLU 1", a, Activation.ReLU, bins: 2);
+        var nonZero = ActivationStatistics.Of("ReLU 1", a, Activation.ReLU, bins: 2, histogramOfNonZero: true);
+        Assert.Equal(4L, all.Histogram.Counts.Sum());
+        Assert.Equal(2L, nonZero.Histogram.Counts.Sum());
+        Assert.Equal(0.5, nonZero.FractionDead);
+    }
+
     private static double? Nullable(JsonElement value) => value.ValueKind == JsonValueKind.Null ? null : value.GetDouble();
 }
