@@ -106,7 +106,7 @@ public sealed class SandboxedGradingTests : IClassFixture<SandboxedGradingTests.
             Out = folder.File("graded");
             var output = new StringWriter();
             var error = new StringWriter();
-            Exit = CommandLine.RunAsync(["grade", submissions, "--source", source, "--out", Out, "--jobs", "2", "--cell-timeout", "60"], output, error).GetAwaiter().GetResult();
+            Exit = CommandLine.RunAsync(["grade", submissions, "--source", source, "--out", Out, "--jobs", "2", "--cell-timeout", "180"], output, error).GetAwaiter().GetResult();
             Output = output.ToString();
             Error = error.ToString();
             HandInsAfter = Hashes(submissions);
