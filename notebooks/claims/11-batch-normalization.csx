@@ -64,7 +64,7 @@ Claims.That("with batch norm the gap grows with the mini-batch, and by more than
     && Gap(50, true) - Gap(5, true) > Gap(50, false) - Gap(5, false));
 Claims.That("with batches of 5, batch norm fits less than half of its 200 training images", NoiseRun(5, true).Train < 0.5);
 Claims.That("with batches of 5, batch norm tests more than 15 points below the plain network", -Lead(5) > 15);
-Claims.Quote("0.3 above it with 20 and 11.7 below with 50", Lead(20), 20, -Lead(50), 50);
+Claims.Quote("0.3 points above it with batches of 20 and 11.7 below with 50", Lead(20), 20, -Lead(50), 50);
 
 // Section 7: test time.
 Claims.That("every μ_run lies within half a standard deviation of the full mean, and not on it", meanGap > 0.05 && meanGap < 0.5);
