@@ -54,33 +54,28 @@ public static class LineCharts
     /// <param name="steps">Draw each rate as held until the next point (a step, plotly's line shape "hv") rather than
     /// joined to it by a ramp: a schedule's α is constant from one epoch, or mini-batch, to the next.</param>
     public static PlotlyChart LearningRateSchedule(
-        IEnumerable<Series> schedules, string title, string xTitle = "epoch", string yTitle = "learning rate α", bool logY = false, bool steps = false)
-    {
-        if (!steps)
-        {
-            return Lines(schedules, title, xTitle, yTitle, logY);
-        }
-        var traces = schedules.Select((s, index) =>
-        {
-            s.Validate();
-            var line = Line(s, ChartStyle.Color(index));
-            line.line.shape = "hv";
-            return (Trace)line;
-        }).ToList();
-        return Plot(traces, ChartStyle.Layout(title, xTitle, yTitle, false, logY));
-    }
+        IEnumerable<Series> schedules, string title, string xTitle = "epoch", string yTitle = "learning rate α", bool logY = false, bool steps = false) =>
+        Lines(schedules, title, xTitle, yTitle, logY, steps: steps);
 
     /// <summary>
     /// Any family of curves on one set of axes, e.g. a gradient norm per layer for several networks; either axis may be
     /// logarithmic; <paramref name="yFromZero"/> starts a linear vertical axis at 0, so heights compare as ratios; the
-    /// first <paramref name="faint"/> series are drawn faint, e.g. a noisy curve under the averages drawn over it.
+    /// first <paramref name="faint"/> series are drawn faint, e.g. a noisy curve under the averages drawn over it;
+    /// <paramref name="steps"/> holds each value until the next point (plotly's line shape "hv") instead of a ramp.
     /// </summary>
-    public static PlotlyChart Lines(IEnumerable<Series> series, string title, string xTitle, string yTitle, bool logY = false, bool logX = false, bool yFromZero = false, int faint = 0)
+    public static PlotlyChart Lines(
+        IEnumerable<Series> series, string title, string xTitle, string yTitle, bool logY = false, bool logX = false, bool yFromZero = false, int faint = 0,
+        bool steps = false)
     {
         var traces = series.Select((s, index) =>
         {
             s.Validate();
-            return (Trace)Line(s, ChartStyle.Color(index), opacity: index < faint ? 0.3 : 1.0);
+            var line = Line(s, ChartStyle.Color(index), opacity: index < faint ? 0.3 : 1.0);
+            if (steps)
+            {
+                line.line.shape = "hv";
+            }
+            return (Trace)line;
         }).ToList();
         var layout = ChartStyle.Layout(title, xTitle, yTitle, logX, logY);
         if (yFromZero && !logY)

@@ -20,7 +20,6 @@ public static class SearchScatter
         {
             throw new ArgumentException("There are no trials to plot; run the search first.");
         }
-        var best = trials.MaxBy(t => t.Score);
         var traces = new List<Trace>
         {
             new Scatter
@@ -28,7 +27,7 @@ public static class SearchScatter
                 name = "trials",
                 x = trials.Select(t => t.X).ToArray(),
                 y = trials.Select(t => t.Y).ToArray(),
-                text = trials.Select(t => $"{scoreTitle} = {Show.Number(t.Score)}").ToArray(),
+                text = ScoreTexts(trials, scoreTitle),
                 mode = "markers",
                 marker = new Marker
                 {
@@ -39,18 +38,12 @@ public static class SearchScatter
                     colorbar = new Colorbar { title = scoreTitle },
                 },
             },
-            new Scatter
-            {
-                name = $"best ({scoreTitle} = {Show.Number(best.Score)})",
-                x = new[] { best.X },
-                y = new[] { best.Y },
-                mode = "markers",
-                marker = new Marker { symbol = "star", size = 16, color = "red" },
-            },
+            BestTrial(trials, scoreTitle),
         };
         var layout = ChartStyle.Layout(title, xTitle, yTitle, logX, logY);
         return ChartStyle.Finish(Chart.Plot(traces, layout));
     }
+
     /// <summary>
     /// Several groups of trials on one chart, e.g. the rounds of a coarse-to-fine search: each group with its own marker
     /// symbol (circle, diamond, square, …) and legend entry, all coloured on one dev-score scale, the best trial starred.
@@ -90,20 +83,29 @@ public static class SearchScatter
                 name = name,
                 x = trials.Select(t => t.X).ToArray(),
                 y = trials.Select(t => t.Y).ToArray(),
-                text = trials.Select(t => $"{scoreTitle} = {Show.Number(t.Score)}").ToArray(),
+                text = ScoreTexts(trials, scoreTitle),
                 mode = "markers",
                 marker = marker,
             });
         }
-        var best = all.MaxBy(t => t.Score);
-        traces.Add(new Scatter
+        traces.Add(BestTrial(all, scoreTitle));
+        return ChartStyle.Finish(Chart.Plot(traces, ChartStyle.Layout(title, xTitle, yTitle, logX, logY)));
+    }
+
+    private static string[] ScoreTexts(IEnumerable<Trial> trials, string scoreTitle) =>
+        trials.Select(t => $"{scoreTitle} = {Show.Number(t.Score)}").ToArray();
+
+    /// <summary>The best trial, starred in red.</summary>
+    private static Scatter BestTrial(IEnumerable<Trial> trials, string scoreTitle)
+    {
+        var best = trials.MaxBy(t => t.Score);
+        return new Scatter
         {
             name = $"best ({scoreTitle} = {Show.Number(best.Score)})",
             x = new[] { best.X },
             y = new[] { best.Y },
             mode = "markers",
             marker = new Marker { symbol = "star", size = 16, color = "red" },
-        });
-        return ChartStyle.Finish(Chart.Plot(traces, ChartStyle.Layout(title, xTitle, yTitle, logX, logY)));
+        };
     }
 }

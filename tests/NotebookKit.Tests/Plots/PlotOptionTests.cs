@@ -2,7 +2,7 @@ using NotebookKit.Plots;
 
 namespace NotebookKit.Tests.Plots;
 
-/// <summary>The optional settings of the chart functions: a fixed cost range, the axis titles of a plane.</summary>
+/// <summary>The optional settings of the chart functions: a fixed cost range, the axis titles of a plane, steps, search rounds.</summary>
 public class PlotOptionTests
 {
     [Fact]
@@ -33,5 +33,26 @@ public class PlotOptionTests
         Assert.Equal("w₂", named.GetProperty("yaxis").GetProperty("title").GetProperty("text").GetString());
         var (_, plain) = ChartJson.Of(OptimizerPaths.Plot((x, y) => x * x + y * y, new[] { path }, (-2, 2), (-2, 2), "f", resolution: 11));
         Assert.Equal("x", plain.GetProperty("xaxis").GetProperty("title").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void A_schedule_drawn_as_steps_holds_each_rate_until_the_next_point()
+    {
+        var staircase = Series.Of("staircase", new[] { 0.1, 0.1, 0.05 });
+        var (steps, _) = ChartJson.Of(LineCharts.LearningRateSchedule(new[] { staircase }, "Rate", steps: true));
+        Assert.Equal("hv", steps[0].GetProperty("line").GetProperty("shape").GetString());
+        var (ramps, _) = ChartJson.Of(LineCharts.LearningRateSchedule(new[] { staircase }, "Rate"));
+        Assert.False(ramps[0].GetProperty("line").TryGetProperty("shape", out _));
+    }
+
+    [Fact]
+    public void Search_rounds_share_one_score_scale_with_a_marker_each_and_the_best_trial_starred()
+    {
+        Trial[] first = [new(0.1, 0.01, 0.80), new(0.5, 0.1, 0.95)], second = [new(0.3, 0.05, 0.97)];
+        var (data, _) = ChartJson.Of(SearchScatter.PlotGroups([("round 1", first), ("round 2", second)], "α", "λ", "dev accuracy", "Coarse to fine"));
+        Assert.Equal(["circle", "diamond"], data.EnumerateArray().Take(2).Select(trace => trace.GetProperty("marker").GetProperty("symbol").GetString()));
+        Assert.All(data.EnumerateArray().Take(2), trace => Assert.Equal((0.80, 0.97), (trace.GetProperty("marker").GetProperty("cmin").GetDouble(), trace.GetProperty("marker").GetProperty("cmax").GetDouble())));
+        Assert.Equal("best (dev accuracy = 0.97)", data[2].GetProperty("name").GetString());
+        Assert.Equal(0.3, data[2].GetProperty("x")[0].GetDouble());
     }
 }
